@@ -1,0 +1,80 @@
+package ca.cma.wellness.sessions;
+
+import ca.cma.wellness.sessions.internal.Checks;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A trained peer-support moderator who leads sessions, such as "Dr. Daniela Isfan".
+ *
+ * <p>Immutable and thread-safe. Build with {@link #builder()}:
+ *
+ * <pre>{@code
+ * Moderator isfan = Moderator.builder()
+ *     .id(ModeratorId.of("daniela-isfan"))
+ *     .displayName("Dr. Daniela Isfan")
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Moderator {
+  Moderator() {}
+
+  /**
+   * Returns a builder; {@code id} and {@code displayName} are required.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the moderator's stable id.
+   *
+   * @return the id
+   */
+  public abstract ModeratorId id();
+
+  /**
+   * Returns the name as shown to participants, with any honorific.
+   *
+   * @return such as {@code "Dr. Daniela Isfan"}
+   */
+  public abstract String displayName();
+
+  /**
+   * Returns the moderator's e-mail address, if the program shares it.
+   *
+   * @return the address, or empty
+   */
+  public abstract Optional<EmailAddress> email();
+
+  /**
+   * Returns a short biography, if any.
+   *
+   * @return the biography, or empty
+   */
+  public abstract Optional<String> bio();
+
+  /**
+   * Returns a copy with another display name.
+   *
+   * @param displayName the new name
+   * @return the copy
+   * @throws SessionValidationException with path {@code displayName} if it is blank or has control
+   *     characters
+   */
+  public abstract Moderator withDisplayName(String displayName);
+
+  @Value.Check
+  void check() {
+    Checks.nonBlankText("displayName", displayName());
+    bio().ifPresent(bio -> Checks.text("bio", bio));
+  }
+
+  /** Builds a {@link Moderator}; each attribute may be set once. */
+  public static final class Builder extends ImmutableModerator.Builder {
+    Builder() {}
+  }
+}

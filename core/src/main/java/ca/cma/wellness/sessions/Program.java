@@ -1,0 +1,424 @@
+package ca.cma.wellness.sessions;
+
+import ca.cma.wellness.sessions.internal.Checks;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/**
+ * The whole peer-support program, such as "Wellness Connection": who organizes it, where it lives
+ * on the web, and its sessions and series.
+ *
+ * <p>Immutable and thread-safe. A program is consistent: session and series ids are unique, every
+ * series part points at a series of the program with that many parts, no part is claimed twice,
+ * and one moderator id means one moderator everywhere.
+ *
+ * <pre>{@code
+ * Program program = Program.builder()
+ *     .name("Wellness Connection")
+ *     .organizerEmail(EmailAddress.of("wellness@example.ca"))
+ *     .homePage(URI.create("https://wellness.example.ca/"))
+ *     .supportUrl(URI.create("https://wellness.example.ca/support"))
+ *     .addSession(imposterSyndrome)
+ *     .build();
+ * List<Session> next = program.upcoming(clock.instant(), Duration.ofDays(30));
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Program {
+  /** The order of every list a program returns: start instant, then id. */
+  public static final Comparator<Session> BY_START =
+      Comparator.comparing(Session::startInstant).thenComparing(Session::id);
+
+  Program() {}
+
+  /**
+   * Returns a builder; {@code name}, {@code organizerEmail}, {@code homePage} and {@code
+   * supportUrl} are required.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the program's name.
+   *
+   * @return such as {@code "Wellness Connection"}
+   */
+  public abstract String name();
+
+  /**
+   * Returns the name shown for the organizer of invites.
+   *
+   * @return the {@link #name()} unless set
+   */
+  @Value.Default
+  public String organizerName() {
+    return name();
+  }
+
+  /**
+   * Returns the mailbox that sends invites and receives replies.
+   *
+   * @return the address
+   */
+  public abstract EmailAddress organizerEmail();
+
+  /**
+   * Returns the program's home page.
+   *
+   * @return an absolute https URL
+   */
+  public abstract URI homePage();
+
+  /**
+   * Returns the page of crisis lines and physician health programs that every public output
+   * points to.
+   *
+   * @return an absolute https URL
+   */
+  public abstract URI supportUrl();
+
+  /**
+   * Returns the zone the program schedules in.
+   *
+   * @return {@code America/Toronto} unless set
+   */
+  @Value.Default
+  public ZoneId defaultZone() {
+    return ZoneId.of("America/Toronto");
+  }
+
+  /**
+   * Returns the domain of iCalendar UIDs, {@code <session id>@<domain>}.
+   *
+   * @return the host of the {@link #homePage()} in lower case unless set
+   */
+  @Value.Default
+  public String uidDomain() {
+    return Objects.requireNonNull(homePage().getHost(), "homePage host").toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Returns every session, in the order given.
+   *
+   * @return the sessions
+   */
+  public abstract List<Session> sessions();
+
+  /**
+   * Returns every series, in the order given.
+   *
+   * @return the series
+   */
+  public abstract List<Series> series();
+
+  /**
+   * Returns a copy with other sessions.
+   *
+   * @param sessions the new sessions
+   * @return the copy
+   * @throws SessionValidationException if the program would be inconsistent
+   */
+  public abstract Program withSessions(Iterable<? extends Session> sessions);
+
+  /**
+   * Returns a copy with other series.
+   *
+   * @param series the new series
+   * @return the copy
+   * @throws SessionValidationException if the program would be inconsistent
+   */
+  public abstract Program withSeries(Iterable<? extends Series> series);
+
+  /**
+   * Returns a copy in which {@code session} replaces the session with the same id, or is added
+   * at the end when there is none.
+   *
+   * @param session the new or changed session
+   * @return the copy
+   * @throws SessionValidationException if the program would be inconsistent
+   */
+  public final Program withSession(Session session) {
+    Objects.requireNonNull(session, "session");
+    List<Session> next = new ArrayList<>(sessions().size() + 1);
+    boolean replaced = false;
+    for (Session existing : sessions()) {
+      if (existing.id().equals(session.id())) {
+        next.add(session);
+        replaced = true;
+      } else {
+        next.add(existing);
+      }
+    }
+    if (!replaced) {
+      next.add(session);
+    }
+    return withSessions(next);
+  }
+
+  /**
+   * Finds a session by id.
+   *
+   * @param id the id
+   * @return the session, or empty
+   */
+  public final Optional<Session> sessionById(SessionId id) {
+    return Optional.ofNullable(sessionIndex().get(Objects.requireNonNull(id, "id")));
+  }
+
+  /**
+   * Finds a series by id.
+   *
+   * @param id the id
+   * @return the series, or empty
+   */
+  public final Optional<Series> seriesById(SeriesId id) {
+    Objects.requireNonNull(id, "id");
+    return series().stream().filter(s -> s.id().equals(id)).findFirst();
+  }
+
+  /**
+   * Returns every session ordered by start instant, then id.
+   *
+   * @return the sessions in order
+   */
+  public final List<Session> sessionsInOrder() {
+    return sorted(s -> true);
+  }
+
+  /**
+   * Returns the sessions that start within a window, cancelled ones included so that feeds can
+   * tell calendars to remove them; ordered by start instant, then id.
+   *
+   * @param fromInclusive the first instant of the window, usually {@code clock.instant()}
+   * @param window how far ahead to look; zero gives nothing
+   * @return the sessions whose start is at or after {@code fromInclusive} and before {@code
+   *     fromInclusive + window}
+   * @throws IllegalArgumentException if {@code window} is negative
+   */
+  public final List<Session> upcoming(Instant fromInclusive, Duration window) {
+    Objects.requireNonNull(fromInclusive, "fromInclusive");
+    Objects.requireNonNull(window, "window");
+    if (window.isNegative()) {
+      throw new IllegalArgumentException("window must not be negative (was " + window + ")");
+    }
+    Instant endExclusive = fromInclusive.plus(window);
+    return sorted(
+        s -> !s.startInstant().isBefore(fromInclusive) && s.startInstant().isBefore(endExclusive));
+  }
+
+  /**
+   * Returns the sessions that start within a window from the clock's current instant.
+   *
+   * @param clock the source of "now"
+   * @param window how far ahead to look
+   * @return as {@link #upcoming(Instant, Duration)}
+   */
+  public final List<Session> upcoming(Clock clock, Duration window) {
+    return upcoming(Objects.requireNonNull(clock, "clock").instant(), window);
+  }
+
+  /**
+   * Returns the sessions about a topic, ordered by start instant, then id.
+   *
+   * @param topic the topic
+   * @return the sessions that list it
+   */
+  public final List<Session> byTopic(Topic topic) {
+    Objects.requireNonNull(topic, "topic");
+    return sorted(s -> s.topics().contains(topic));
+  }
+
+  /**
+   * Returns the sessions a moderator leads, ordered by start instant, then id.
+   *
+   * @param moderator the moderator's id
+   * @return the sessions that credit them
+   */
+  public final List<Session> byModerator(ModeratorId moderator) {
+    Objects.requireNonNull(moderator, "moderator");
+    return sorted(s -> s.moderators().stream().anyMatch(m -> m.id().equals(moderator)));
+  }
+
+  /**
+   * Returns the scheduled parts of a series, ordered by part number.
+   *
+   * @param series the series' id
+   * @return the parts; empty when the program has no such series or no part is scheduled
+   */
+  public final List<Session> partsOf(SeriesId series) {
+    Objects.requireNonNull(series, "series");
+    return sessions().stream()
+        .filter(s -> s.seriesPart().map(p -> p.seriesId().equals(series)).orElse(false))
+        .sorted(Comparator.comparingInt(s -> s.seriesPart().orElseThrow().part()))
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * Returns a session's title as the program lists it: its own title for a stand-alone session,
+   * and {@link Series#displayTitle(Session)} for a series part.
+   *
+   * @param session a session of this program
+   * @return such as {@code "Compassion Rounds: The art and science of happiness (part I)"}
+   * @throws IllegalArgumentException if the session's series is not in this program
+   */
+  public final String displayTitle(Session session) {
+    Objects.requireNonNull(session, "session");
+    return session
+        .seriesPart()
+        .map(
+            part ->
+                seriesById(part.seriesId())
+                    .orElseThrow(
+                        () ->
+                            new IllegalArgumentException(
+                                "series \"" + part.seriesId() + "\" is not in this program"))
+                    .displayTitle(session))
+        .orElse(session.title());
+  }
+
+  /**
+   * Returns the iCalendar UID of a session, which every output format uses as its identity.
+   *
+   * @param session the session
+   * @return {@code <session id>@<uid domain>}, such as {@code
+   *     imposter-syndrome-2023-02-01@wellness.example.ca}
+   */
+  public final String uidOf(Session session) {
+    return Objects.requireNonNull(session, "session").id() + "@" + uidDomain();
+  }
+
+  private List<Session> sorted(Predicate<Session> filter) {
+    return sessions().stream().filter(filter).sorted(BY_START).collect(Collectors.toUnmodifiableList());
+  }
+
+  @Value.Lazy
+  Map<SessionId, Session> sessionIndex() {
+    Map<SessionId, Session> index = new HashMap<>();
+    for (Session session : sessions()) {
+      index.put(session.id(), session);
+    }
+    return index;
+  }
+
+  @Value.Check
+  void check() {
+    Checks.nonBlankText("name", name());
+    Checks.nonBlankText("organizerName", organizerName());
+    Checks.httpsUrl("homePage", homePage());
+    Checks.httpsUrl("supportUrl", supportUrl());
+    Checks.regionZone("defaultZone", defaultZone());
+    checkDomain(uidDomain());
+
+    Map<SeriesId, Integer> seriesAt = new HashMap<>();
+    for (int i = 0; i < series().size(); i++) {
+      Integer earlier = seriesAt.putIfAbsent(series().get(i).id(), i);
+      if (earlier != null) {
+        throw new SessionValidationException(
+            "series[" + i + "].id",
+            "duplicate series id \"" + series().get(i).id() + "\" (also series[" + earlier + "])");
+      }
+    }
+    Map<SessionId, Integer> sessionAt = new HashMap<>();
+    Map<SeriesPart, Integer> partAt = new HashMap<>();
+    Map<ModeratorId, Integer> moderatorAt = new LinkedHashMap<>();
+    Map<ModeratorId, Moderator> moderators = new HashMap<>();
+    for (int i = 0; i < sessions().size(); i++) {
+      Session session = sessions().get(i);
+      String path = "sessions[" + i + "]";
+      Integer earlier = sessionAt.putIfAbsent(session.id(), i);
+      if (earlier != null) {
+        throw new SessionValidationException(
+            path + ".id",
+            "duplicate session id \"" + session.id() + "\" (also sessions[" + earlier + "])");
+      }
+      if (session.seriesPart().isPresent()) {
+        checkPart(path, i, session.seriesPart().get(), seriesAt, partAt);
+      }
+      for (int m = 0; m < session.moderators().size(); m++) {
+        Moderator moderator = session.moderators().get(m);
+        Moderator known = moderators.putIfAbsent(moderator.id(), moderator);
+        moderatorAt.putIfAbsent(moderator.id(), i);
+        if (known != null && !known.equals(moderator)) {
+          throw new SessionValidationException(
+              path + ".moderators[" + m + "]",
+              "moderator \""
+                  + moderator.id()
+                  + "\" differs from the one in sessions["
+                  + moderatorAt.get(moderator.id())
+                  + "]; one id must mean one moderator");
+        }
+      }
+    }
+  }
+
+  private void checkPart(
+      String path,
+      int index,
+      SeriesPart part,
+      Map<SeriesId, Integer> seriesAt,
+      Map<SeriesPart, Integer> partAt) {
+    Integer seriesIndex = seriesAt.get(part.seriesId());
+    if (seriesIndex == null) {
+      throw new SessionValidationException(
+          path + ".seriesPart.seriesId", "no series \"" + part.seriesId() + "\" in this program");
+    }
+    int partCount = series().get(seriesIndex).partCount();
+    if (part.part() > partCount) {
+      throw new SessionValidationException(
+          path + ".seriesPart.part",
+          "series \"" + part.seriesId() + "\" has " + partCount + " parts (was " + part.part() + ")");
+    }
+    Integer claimed = partAt.putIfAbsent(part, index);
+    if (claimed != null) {
+      throw new SessionValidationException(
+          path + ".seriesPart",
+          "part "
+              + part.part()
+              + " of series \""
+              + part.seriesId()
+              + "\" is already sessions["
+              + claimed
+              + "]");
+    }
+  }
+
+  private static void checkDomain(String domain) {
+    String[] labels = domain.split("\\.", -1);
+    boolean valid = labels.length >= 2 && domain.length() <= 253;
+    for (String label : labels) {
+      valid &= !label.isEmpty() && label.length() <= 63 && !label.startsWith("-") && !label.endsWith("-");
+      for (int i = 0; i < label.length() && valid; i++) {
+        char c = label.charAt(i);
+        valid = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-';
+      }
+    }
+    if (!valid) {
+      throw new SessionValidationException(
+          "uidDomain",
+          "must be a lower-case DNS name such as wellness.example.ca (was " + Checks.quote(domain) + ")");
+    }
+  }
+
+  /** Builds a {@link Program}; each attribute may be set once. */
+  public static final class Builder extends ImmutableProgram.Builder {
+    Builder() {}
+  }
+}

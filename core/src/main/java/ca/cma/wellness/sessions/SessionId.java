@@ -1,0 +1,66 @@
+package ca.cma.wellness.sessions;
+
+import ca.cma.wellness.sessions.internal.Ids;
+
+/**
+ * The stable id of a {@link Session}: 1 to 64 ASCII letters, digits, {@code -}, {@code _} or
+ * {@code .}, starting with a letter or digit, such as {@code imposter-syndrome-2023-02-01}.
+ *
+ * <p>Immutable and thread-safe. {@link #toString()} and {@link #parse(CharSequence)} round-trip.
+ *
+ * @param value the id text
+ */
+public record SessionId(String value) implements Comparable<SessionId> {
+  /**
+   * Checks the id's syntax.
+   *
+   * @param value the id text
+   * @throws SessionValidationException with path {@code sessionId} if the syntax is wrong
+   */
+  public SessionId {
+    Ids.check("sessionId", value);
+  }
+
+  /**
+   * Returns the id with the given text.
+   *
+   * @param value the id text
+   * @return the id
+   * @throws SessionValidationException with path {@code sessionId} if the syntax is wrong
+   */
+  public static SessionId of(String value) {
+    return new SessionId(value);
+  }
+
+  /**
+   * Parses the text form written by {@link #toString()}.
+   *
+   * @param text the id text
+   * @return the id
+   * @throws SessionValidationException with path {@code sessionId} if the syntax is wrong
+   */
+  public static SessionId parse(CharSequence text) {
+    return new SessionId(text.toString());
+  }
+
+  /**
+   * Orders ids by their text, character by character.
+   *
+   * @param other the id to compare with
+   * @return negative, zero or positive as this id sorts before, with or after {@code other}
+   */
+  @Override
+  public int compareTo(SessionId other) {
+    return value.compareTo(other.value);
+  }
+
+  /**
+   * Returns the id text, which {@link #parse(CharSequence)} reads back.
+   *
+   * @return the id text
+   */
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,161 @@
+package ca.cma.wellness.sessions.internal;
+
+import ca.cma.wellness.sessions.SessionValidationException;
+import java.net.URI;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Set;
+
+/** Field rules shared by the value types; each failure names the path and the offending value. */
+public final class Checks {
+  /** IANA areas whose {@code Area/Location} ids name a place (not Etc/, SystemV/, or legacy). */
+  private static final Set<String> REGION_AREAS =
+      Set.of(
+          "Africa", "America", "Antarctica", "Arctic", "Asia", "Atlantic", "Australia", "Europe",
+          "Indian", "Pacific");
+
+  private static final int QUOTE_LIMIT = 60;
+
+  private Checks() {}
+
+  /**
+   * Accepts text that has no control characters other than tab, line feed and carriage return,
+   * and no unpaired surrogate (which no UTF-8 output could carry).
+   */
+  public static String text(String path, String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+          i++;
+          continue;
+        }
+        throw new SessionValidationException(
+            path, "unpaired surrogate " + codePoint(c) + " at index " + i + " in " + quote(value));
+      }
+      if (Character.isLowSurrogate(c)) {
+        throw new SessionValidationException(
+            path, "unpaired surrogate " + codePoint(c) + " at index " + i + " in " + quote(value));
+      }
+      if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+        throw new SessionValidationException(
+            path,
+            "control character "
+                + codePoint(c)
+                + " at index "
+                + i
+                + " is not allowed (only tab and line breaks are) in "
+                + quote(value));
+      }
+    }
+    return value;
+  }
+
+  /** Accepts {@link #text text} that has something other than white space. */
+  public static String nonBlankText(String path, String value) {
+    if (value.isBlank()) {
+      throw new SessionValidationException(path, "must not be blank (was " + quote(value) + ")");
+    }
+    return text(path, value);
+  }
+
+  /** Accepts an absolute {@code https} URL with a host. */
+  public static URI httpsUrl(String path, URI url) {
+    String scheme = url.getScheme();
+    if (!url.isAbsolute()
+        || scheme == null
+        || !scheme.toLowerCase(Locale.ROOT).equals("https")
+        || url.getHost() == null
+        || url.isOpaque()) {
+      throw new SessionValidationException(
+          path, "must be an absolute https URL with a host (was " + quote(url.toString()) + ")");
+    }
+    if (url.getRawUserInfo() != null) {
+      throw new SessionValidationException(
+          path, "must not carry user credentials (was " + quote(url.toString()) + ")");
+    }
+    return url;
+  }
+
+  /**
+   * Accepts an IANA region id of the form {@code Area/Location}, such as {@code America/Toronto};
+   * refuses bare offsets, abbreviations ({@code EST}) and {@code Etc/} ids, which carry no
+   * daylight-saving rules of a place.
+   */
+  public static ZoneId regionZone(String path, ZoneId zone) {
+    if (zone instanceof ZoneOffset) {
+      throw new SessionValidationException(
+          path,
+          "must be an IANA region id such as America/Toronto, not a bare offset (was "
+              + quote(zone.getId())
+              + ")");
+    }
+    String id = zone.getId();
+    int slash = id.indexOf('/');
+    if (slash < 0 || !REGION_AREAS.contains(id.substring(0, slash))) {
+      throw new SessionValidationException(
+          path,
+          "must be an IANA region id such as America/Toronto (was " + quote(id) + ")");
+    }
+    return zone;
+  }
+
+  /** Parses a zone id, refusing anything {@link #regionZone} would refuse. */
+  public static ZoneId regionZone(String path, String id) {
+    ZoneId zone;
+    try {
+      zone = ZoneId.of(id);
+    } catch (java.time.DateTimeException e) {
+      throw new SessionValidationException(
+          path, "must be an IANA region id such as America/Toronto (was " + quote(id) + ")");
+    }
+    return regionZone(path, zone);
+  }
+
+  /** Accepts an integer no smaller than {@code min}. */
+  public static int atLeast(String path, int value, int min) {
+    if (value < min) {
+      throw new SessionValidationException(path, "must be at least " + min + " (was " + value + ")");
+    }
+    return value;
+  }
+
+  /**
+   * Quotes a value for an error message: control characters are shown as {@code \}{@code uXXXX}
+   * and long values are cut, with their length.
+   */
+  public static String quote(String value) {
+    StringBuilder out = new StringBuilder(QUOTE_LIMIT + 24).append('"');
+    int shown = Math.min(value.length(), QUOTE_LIMIT);
+    if (shown < value.length() && Character.isHighSurrogate(value.charAt(shown - 1))) {
+      shown--;
+    }
+    for (int i = 0; i < shown; i++) {
+      char c = value.charAt(i);
+      if (c == '"' || c == '\\') {
+        out.append('\\').append(c);
+      } else if (Character.isISOControl(c) || Character.isSurrogate(c) && !validPair(value, i)) {
+        out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    out.append('"');
+    if (shown < value.length()) {
+      out.append("… (").append(value.length()).append(" characters)");
+    }
+    return out.toString();
+  }
+
+  private static boolean validPair(String value, int i) {
+    char c = value.charAt(i);
+    return Character.isHighSurrogate(c)
+        ? i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))
+        : i > 0 && Character.isHighSurrogate(value.charAt(i - 1));
+  }
+
+  private static String codePoint(char c) {
+    return String.format(Locale.ROOT, "U+%04X", (int) c);
+  }
+}

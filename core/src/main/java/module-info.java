@@ -1,0 +1,15 @@
+/**
+ * The domain model of a virtual peer-support program: {@link ca.cma.wellness.sessions.Program},
+ * {@link ca.cma.wellness.sessions.Session}, {@link ca.cma.wellness.sessions.Series},
+ * {@link ca.cma.wellness.sessions.Moderator}, {@link ca.cma.wellness.sessions.Registrant}, with
+ * validation and Canadian time text. It has no run-time dependencies.
+ */
+@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
+module ca.cma.wellness.sessions {
+  // Compile-time only: Immutables' annotations stay in the class files of the public types.
+  requires static transitive org.immutables.value.annotations;
+  requires static org.jspecify;
+
+  exports ca.cma.wellness.sessions;
+  exports ca.cma.wellness.sessions.registration;
+}

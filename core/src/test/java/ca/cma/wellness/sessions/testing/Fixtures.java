@@ -1,0 +1,308 @@
+package ca.cma.wellness.sessions.testing;
+
+import ca.cma.wellness.sessions.Audience;
+import ca.cma.wellness.sessions.EmailAddress;
+import ca.cma.wellness.sessions.Language;
+import ca.cma.wellness.sessions.Moderator;
+import ca.cma.wellness.sessions.ModeratorId;
+import ca.cma.wellness.sessions.Program;
+import ca.cma.wellness.sessions.Province;
+import ca.cma.wellness.sessions.Registrant;
+import ca.cma.wellness.sessions.Role;
+import ca.cma.wellness.sessions.Series;
+import ca.cma.wellness.sessions.SeriesId;
+import ca.cma.wellness.sessions.SeriesPart;
+import ca.cma.wellness.sessions.Session;
+import ca.cma.wellness.sessions.SessionId;
+import ca.cma.wellness.sessions.SessionStatus;
+import ca.cma.wellness.sessions.Topic;
+import ca.cma.wellness.sessions.WeeklySchedule;
+import java.net.URI;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Named, deterministic fixtures: the Wellness Connection program as its public page lists it in
+ * early 2023, plus the cases every output must handle. Titles, dates, times, moderators and topics
+ * come from the program's page; descriptions, durations, links, the second Compassion Rounds part,
+ * the weekly circle, the cancelled session and all registrants are ours. Every URL and address
+ * is on an {@code example.org} domain.
+ *
+ * <p>All values are immutable; use them freely from any test.
+ *
+ * <pre>{@code
+ * Program program = Fixtures.PROGRAM;
+ * Session first = Fixtures.IMPOSTER_SYNDROME;   // Feb. 1, 2023, 7 pm ET
+ * }</pre>
+ */
+public final class Fixtures {
+  /** The program's zone. */
+  public static final ZoneId TORONTO = ZoneId.of("America/Toronto");
+
+  /** "Now" for every fixture: Jan. 15, 2023, noon in Toronto, before every fixture session. */
+  public static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2023-01-15T17:00:00Z"), ZoneOffset.UTC);
+
+  /** Who sends invites. */
+  public static final EmailAddress ORGANIZER = EmailAddress.of("wellness@example.org");
+
+  /** The moderator of "Imposter syndrome" and "Compassion Rounds". */
+  public static final Moderator DANIELA_ISFAN =
+      Moderator.builder()
+          .id(ModeratorId.of("daniela-isfan"))
+          .displayName("Dr. Daniela Isfan")
+          .bio("Physician and trained peer-support facilitator.")
+          .build();
+
+  /** The moderator of "Are you and medicine on the rocks?". */
+  public static final Moderator SHARMAN_ROBERTSON =
+      Moderator.builder()
+          .id(ModeratorId.of("sharman-robertson"))
+          .displayName("Dr. Sharman Robertson")
+          .build();
+
+  /** The first session on the program's page: Feb. 1, 2023, 7 pm ET. */
+  public static final Session IMPOSTER_SYNDROME =
+      session("imposter-syndrome-2023-02-01", "Imposter syndrome", LocalDate.of(2023, 2, 1))
+          .description(
+              "Many physicians feel like frauds at some point, from medical school onward, and that"
+                  + " feeling feeds burnout. Together we will look at where it comes from and"
+                  + " practise habits of thought that protect against it.")
+          .addModerator(DANIELA_ISFAN)
+          .addTopics(Topic.IMPOSTER_SYNDROME, Topic.BURNOUT, Topic.PEER_SUPPORT)
+          .capacity(25)
+          .build();
+
+  /** The second session: Feb. 16, 2023, 7 pm ET; it builds on earlier sessions. */
+  public static final Session MEDICINE_ON_THE_ROCKS =
+      session(
+              "medicine-on-the-rocks-2023-02-16",
+              "Are you and medicine on the rocks?",
+              LocalDate.of(2023, 2, 16))
+          .description(
+              "Thinking about leaving medicine, cutting your hours or practising differently?"
+                  + " Bring your doubts, frustrations and plans to a group of peers who understand.")
+          .addModerator(SHARMAN_ROBERTSON)
+          .addTopics(Topic.CAREER_TRANSITIONS, Topic.LEADERSHIP_AND_PROFESSIONAL_DEVELOPMENT)
+          .buildsOnEarlierSessions(true)
+          .build();
+
+  /** The Compassion Rounds series on happiness, in two parts. */
+  public static final Series COMPASSION_ROUNDS =
+      Series.builder()
+          .id(SeriesId.of("compassion-rounds-happiness"))
+          .title("Compassion Rounds: The art and science of happiness")
+          .description("What research says about happiness, and what pursuing it costs.")
+          .partCount(2)
+          .build();
+
+  /** Part I of Compassion Rounds: Feb. 23, 2023, 7 pm ET; for physicians only. */
+  public static final Session COMPASSION_ROUNDS_PART_I =
+      compassionRoundsPart(
+          1,
+          LocalDate.of(2023, 2, 23),
+          "How do we measure happiness, what kinds are there, and how much is nature or nurture?"
+              + " We review the research, look at the dark side of chasing happiness, and share"
+              + " what we have lived as physicians.");
+
+  /** Part II of Compassion Rounds, a week after part I (our own addition). */
+  public static final Session COMPASSION_ROUNDS_PART_II =
+      compassionRoundsPart(
+          2,
+          LocalDate.of(2023, 3, 2),
+          "Part II turns the research into practice: small habits of compassion for ourselves"
+              + " and our colleagues.");
+
+  /**
+   * A weekly series of five Wednesdays at 7 pm in Toronto, March 1 to 29, 2023: it crosses the
+   * change to daylight time on March 12.
+   */
+  public static final Series WEEKLY_CIRCLE =
+      Series.builder()
+          .id(SeriesId.of("peer-support-circle-2023-03"))
+          .title("Peer support circle")
+          .description("An open weekly circle; come once or every week.")
+          .partCount(5)
+          .build();
+
+  /** The cadence that generates {@link #WEEKLY_CIRCLE_PARTS}. */
+  public static final WeeklySchedule WEEKLY_CIRCLE_SCHEDULE =
+      WeeklySchedule.builder()
+          .dayOfWeek(DayOfWeek.WEDNESDAY)
+          .localTime(LocalTime.of(19, 0))
+          .zone(TORONTO)
+          .firstDate(LocalDate.of(2023, 3, 1))
+          .lastDate(LocalDate.of(2023, 3, 29))
+          .build();
+
+  /** The five parts of {@link #WEEKLY_CIRCLE}, all at 19:00 Toronto time. */
+  public static final List<Session> WEEKLY_CIRCLE_PARTS =
+      WEEKLY_CIRCLE_SCHEDULE.parts(
+          WEEKLY_CIRCLE,
+          session("peer-support-circle-template", "Peer support circle", LocalDate.of(2023, 3, 1))
+              .description(
+                  "Bring whatever is on your mind this week: a hard shift, a win, a worry.")
+              .addModerator(SHARMAN_ROBERTSON)
+              .addTopics(Topic.PEER_SUPPORT, Topic.STRESS, Topic.SELF_CARE)
+              .build(),
+          part -> SessionId.of("peer-support-circle-2023-03-part-" + part));
+
+  /** A learners-only session at noon that was called off; its revision is 1. */
+  public static final Session CANCELLED_SESSION =
+      Session.builder()
+          .id(SessionId.of("residency-self-care-2023-03-09"))
+          .title("Self-care in residency")
+          .description("A lunch-hour session for residents and medical students.")
+          .start(LocalDateTime.of(2023, 3, 9, 12, 0), TORONTO)
+          .duration(Duration.ofMinutes(45))
+          .addModerator(DANIELA_ISFAN)
+          .addTopics(Topic.SELF_CARE, Topic.STRESS)
+          .addAudience(Audience.MEDICAL_LEARNERS)
+          .registrationUrl(URI.create("https://wellness.example.org/sessions/residency-self-care"))
+          .joinUrl(URI.create("https://meet.example.org/j/9000000005?pwd=residency"))
+          .status(SessionStatus.CANCELLED)
+          .revision(1)
+          .build();
+
+  /** The whole program: the page's three sessions, part II, the weekly circle, the cancelled one. */
+  public static final Program PROGRAM = program();
+
+  /** A medical student in St. John's, Newfoundland and Labrador (UTC-3:30 in winter). */
+  public static final Registrant ST_JOHNS_LEARNER =
+      registrant("Morgan Kelly", "morgan.kelly@example.org", Role.MEDICAL_STUDENT,
+          Province.NEWFOUNDLAND_AND_LABRADOR, Language.ENGLISH);
+
+  /** A physician in Regina, Saskatchewan, which keeps Central Standard Time all year. */
+  public static final Registrant REGINA_PHYSICIAN =
+      registrant("Dr. Priya Natarajan", "priya.natarajan@example.org", Role.PHYSICIAN,
+          Province.SASKATCHEWAN, Language.ENGLISH);
+
+  /** A French-speaking resident in Montreal, Quebec. */
+  public static final Registrant MONTREAL_RESIDENT =
+      registrant("Dre Camille Gagnon", "camille.gagnon@example.org", Role.RESIDENT,
+          Province.QUEBEC, Language.FRENCH);
+
+  /** A physician in Vancouver, British Columbia. */
+  public static final Registrant VANCOUVER_PHYSICIAN =
+      registrant("Dr. Wei Chen", "wei.chen@example.org", Role.PHYSICIAN,
+          Province.BRITISH_COLUMBIA, Language.ENGLISH);
+
+  /** A physician in Halifax, Nova Scotia. */
+  public static final Registrant HALIFAX_PHYSICIAN =
+      registrant("Dr. Aoife Murphy", "aoife.murphy@example.org", Role.PHYSICIAN,
+          Province.NOVA_SCOTIA, Language.ENGLISH);
+
+  /** A resident in Edmonton, Alberta. */
+  public static final Registrant EDMONTON_RESIDENT =
+      registrant("Dr. Tomás Rivera", "tomas.rivera@example.org", Role.RESIDENT,
+          Province.ALBERTA, Language.ENGLISH);
+
+  /** A physician in Winnipeg, Manitoba. */
+  public static final Registrant WINNIPEG_PHYSICIAN =
+      registrant("Dr. Grace Okafor", "grace.okafor@example.org", Role.PHYSICIAN,
+          Province.MANITOBA, Language.ENGLISH);
+
+  /** A French-speaking physician in Moncton, New Brunswick. */
+  public static final Registrant MONCTON_PHYSICIAN =
+      registrant("Dr Luc Arsenault", "luc.arsenault@example.org", Role.PHYSICIAN,
+          Province.NEW_BRUNSWICK, Language.FRENCH);
+
+  /** A physician in Whitehorse, Yukon, which keeps UTC-7 all year. */
+  public static final Registrant WHITEHORSE_PHYSICIAN =
+      registrant("Dr. Sam Johns", "sam.johns@example.org", Role.PHYSICIAN,
+          Province.YUKON, Language.ENGLISH);
+
+  /** A medical student in Toronto, Ontario. */
+  public static final Registrant TORONTO_LEARNER =
+      registrant("Jordan Singh", "jordan.singh@example.org", Role.MEDICAL_STUDENT,
+          Province.ONTARIO, Language.ENGLISH);
+
+  /** Every registrant above, one per province or territory they live in. */
+  public static final List<Registrant> REGISTRANTS =
+      List.of(
+          ST_JOHNS_LEARNER,
+          REGINA_PHYSICIAN,
+          MONTREAL_RESIDENT,
+          VANCOUVER_PHYSICIAN,
+          HALIFAX_PHYSICIAN,
+          EDMONTON_RESIDENT,
+          WINNIPEG_PHYSICIAN,
+          MONCTON_PHYSICIAN,
+          WHITEHORSE_PHYSICIAN,
+          TORONTO_LEARNER);
+
+  private Fixtures() {}
+
+  private static Session.Builder session(String id, String title, LocalDate date) {
+    return Session.builder()
+        .id(SessionId.of(id))
+        .title(title)
+        .start(LocalDateTime.of(date, LocalTime.of(19, 0)), TORONTO)
+        .duration(Duration.ofMinutes(60))
+        .registrationUrl(URI.create("https://wellness.example.org/sessions/" + id))
+        .joinUrl(URI.create("https://meet.example.org/j/" + Math.abs(id.hashCode()) + "?pwd=" + id.length()));
+  }
+
+  private static Session compassionRoundsPart(int part, LocalDate date, String description) {
+    return session(
+            "compassion-rounds-happiness-" + part, COMPASSION_ROUNDS.title(), date)
+        .description(description)
+        .addModerator(DANIELA_ISFAN)
+        .addTopics(Topic.COMPASSION, Topic.SELF_CARE, Topic.PEER_SUPPORT)
+        .addAudience(Audience.PHYSICIANS)
+        .seriesPart(SeriesPart.of(COMPASSION_ROUNDS.id(), part))
+        .buildsOnEarlierSessions(part > 1)
+        .build();
+  }
+
+  private static Program program() {
+    List<Session> sessions = new ArrayList<>();
+    sessions.add(IMPOSTER_SYNDROME);
+    sessions.add(MEDICINE_ON_THE_ROCKS);
+    sessions.add(COMPASSION_ROUNDS_PART_I);
+    sessions.add(COMPASSION_ROUNDS_PART_II);
+    sessions.addAll(WEEKLY_CIRCLE_PARTS);
+    sessions.add(CANCELLED_SESSION);
+    return Program.builder()
+        .name("Wellness Connection")
+        .organizerEmail(ORGANIZER)
+        .homePage(URI.create("https://wellness.example.org/"))
+        .supportUrl(URI.create("https://wellness.example.org/support"))
+        .addSeries(COMPASSION_ROUNDS, WEEKLY_CIRCLE)
+        .addAllSessions(sessions)
+        .build();
+  }
+
+  private static Registrant registrant(
+      String name, String email, Role role, Province province, Language language) {
+    return Registrant.builder()
+        .name(name)
+        .email(EmailAddress.of(email))
+        .role(role)
+        .province(province)
+        .language(language)
+        .build();
+  }
+
+  /**
+   * Returns the fixture session with the given id.
+   *
+   * @param id a session id of {@link #PROGRAM}
+   * @return the session
+   * @throws java.util.NoSuchElementException if there is none
+   */
+  public static Session session(SessionId id) {
+    Optional<Session> found = PROGRAM.sessionById(id);
+    return found.orElseThrow();
+  }
+}
