@@ -52,12 +52,26 @@ public final class Checks {
     return value;
   }
 
-  /** Accepts {@link #text text} that has something other than white space. */
+  /**
+   * Accepts {@link #text text} with at least one visible character: white space of any kind
+   * (no-break and em spaces included), invisible format characters (zero-width space,
+   * right-to-left marks) and control characters do not count.
+   */
   public static String nonBlankText(String path, String value) {
-    if (value.isBlank()) {
+    text(path, value);
+    boolean visible =
+        value
+            .codePoints()
+            .anyMatch(
+                c ->
+                    !Character.isWhitespace(c)
+                        && !Character.isSpaceChar(c)
+                        && Character.getType(c) != Character.FORMAT
+                        && !Character.isISOControl(c));
+    if (!visible) {
       throw new SessionValidationException(path, "must not be blank (was " + quote(value) + ")");
     }
-    return text(path, value);
+    return value;
   }
 
   /** Accepts an absolute {@code https} URL with a host. */

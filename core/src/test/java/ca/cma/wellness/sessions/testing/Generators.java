@@ -121,22 +121,26 @@ public final class Generators {
       }
       out.append(piece);
     }
-    if (out.length() > MAX_TEXT_LENGTH) {
-      out.setLength(MAX_TEXT_LENGTH);
-    }
     return out.toString();
   }
 
   /**
-   * Returns hostile text with at least one character that is not white space, as titles and names
-   * need.
+   * Returns hostile text with at least one letter or digit, as titles and names need.
    *
    * @param random the source of choices
    * @return the text
    */
   public static String hostileTitle(RandomGenerator random) {
     String text = hostileText(random);
-    return text.isBlank() ? "a" + text.substring(1) : text;
+    if (text.codePoints().anyMatch(Character::isLetterOrDigit)) {
+      return text;
+    }
+    // Nothing visible for sure (only spaces, marks, punctuation): lead with a letter.
+    int keep = Math.min(text.length(), MAX_TEXT_LENGTH - 1);
+    if (keep > 0 && Character.isHighSurrogate(text.charAt(keep - 1))) {
+      keep--;
+    }
+    return "a" + text.substring(0, keep);
   }
 
   /**
