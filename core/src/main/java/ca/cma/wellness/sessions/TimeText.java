@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -119,7 +120,7 @@ public final class TimeText {
     int hour = time.getHour();
     int minute = time.getMinute();
     if (language == Language.FRENCH) {
-      return hour + " h" + (minute == 0 ? "" : String.format(java.util.Locale.ROOT, " %02d", minute));
+      return hour + " h" + (minute == 0 ? "" : String.format(Locale.ROOT, " %02d", minute));
     }
     if (minute == 0 && hour == 12) {
       return "noon";
@@ -128,7 +129,7 @@ public final class TimeText {
       return "midnight";
     }
     int clock = hour % 12 == 0 ? 12 : hour % 12;
-    String minutes = minute == 0 ? "" : String.format(java.util.Locale.ROOT, ":%02d", minute);
+    String minutes = minute == 0 ? "" : String.format(Locale.ROOT, ":%02d", minute);
     return clock + minutes + (hour < 12 ? " am" : " pm");
   }
 
@@ -253,6 +254,6 @@ public final class TimeText {
     return "UTC"
         + sign
         + minutes / 60
-        + (minutes % 60 == 0 ? "" : String.format(java.util.Locale.ROOT, ":%02d", minutes % 60));
+        + (minutes % 60 == 0 ? "" : String.format(Locale.ROOT, ":%02d", minutes % 60));
   }
 }
