@@ -129,18 +129,32 @@ public abstract class Registration {
     return status() == RegistrationStatus.WAITLISTED;
   }
 
-  // Copies for the roster's transitions; the check below keeps every copy consistent.
-  abstract Registration withStatus(RegistrationStatus status);
-
   abstract Registration withWaitlistPosition(int position);
 
-  abstract Registration withWaitlistPosition(OptionalInt position);
+  /** A copy confirmed at {@code now}, from the waitlist. */
+  final Registration promoted(Instant now) {
+    return builder()
+        .id(id())
+        .registrant(registrant())
+        .status(RegistrationStatus.CONFIRMED)
+        .registeredAt(registeredAt())
+        .confirmedAt(now)
+        .promotedFromWaitlist(true)
+        .build();
+  }
 
-  abstract Registration withConfirmedAt(Instant confirmedAt);
-
-  abstract Registration withCancelledAt(Instant cancelledAt);
-
-  abstract Registration withPromotedFromWaitlist(boolean promoted);
+  /** A copy cancelled at {@code now}, by the registrant or the organizer. */
+  final Registration cancelled(RegistrationStatus by, Instant now) {
+    return builder()
+        .id(id())
+        .registrant(registrant())
+        .status(by)
+        .registeredAt(registeredAt())
+        .confirmedAt(confirmedAt())
+        .promotedFromWaitlist(promotedFromWaitlist())
+        .cancelledAt(now)
+        .build();
+  }
 
   @Value.Check
   void check() {

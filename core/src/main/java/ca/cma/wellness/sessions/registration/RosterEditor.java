@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 /** One roster operation in progress: a working copy of the registrations and the notices so far. */
 final class RosterEditor {
@@ -124,12 +123,7 @@ final class RosterEditor {
     while (promoted < waitlist.size() && hasRoom()) {
       int at = waitlist.get(promoted++);
       Registration registration = registrations.get(at);
-      Registration confirmed =
-          registration
-              .withStatus(RegistrationStatus.CONFIRMED)
-              .withWaitlistPosition(OptionalInt.empty())
-              .withConfirmedAt(now)
-              .withPromotedFromWaitlist(true);
+      Registration confirmed = registration.promoted(now);
       set(at, confirmed);
       notices.add(Notice.of(NoticeKind.PROMOTED, confirmed));
     }
@@ -152,10 +146,7 @@ final class RosterEditor {
   }
 
   private Registration cancelled(Registration registration, RegistrationStatus by) {
-    return registration
-        .withStatus(by)
-        .withWaitlistPosition(OptionalInt.empty())
-        .withCancelledAt(now);
+    return registration.cancelled(by, now);
   }
 
   /** Gives the waitlisted registrations positions 1, 2, 3… in their current order. */
