@@ -35,6 +35,10 @@ import java.util.Optional;
  *   <li>Otherwise nothing.
  * </ul>
  *
+ * <p>Every message carries the session as it now is: a withdrawal's CANCEL describes a session
+ * that is still scheduled and names only the one registrant (RFC 5546 §3.2.5), while a
+ * cancellation's CANCEL describes the session with STATUS CANCELLED.
+ *
  * <h2>SEQUENCE</h2>
  *
  * The first message to a registrant carries the session's {@link Session#revision()}. Every later
