@@ -1,0 +1,329 @@
+package ca.cma.wellness.sessions.registration;
+
+import ca.cma.wellness.sessions.Program;
+import ca.cma.wellness.sessions.Registrant;
+import ca.cma.wellness.sessions.Series;
+import ca.cma.wellness.sessions.SeriesId;
+import ca.cma.wellness.sessions.Session;
+import ca.cma.wellness.sessions.SessionId;
+import ca.cma.wellness.sessions.SessionValidationException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
+import org.immutables.value.Value;
+
+/**
+ * The registrations of a whole program: one {@link Roster} per session, with series operations on
+ * top. It is the state of a {@link RegistrationLedger}, as a value the host can save and restore;
+ * hosts with a database keep their own tables and use {@link Roster} directly.
+ *
+ * <p>Immutable and thread-safe. Each operation is a pure function that returns a {@link
+ * BookChange}. Series parts are separate sessions: capacity and waitlist are per part, so a full
+ * part waitlists or refuses that part only.
+ *
+ * <pre>{@code
+ * RegistrationBook book = RegistrationBook.empty();
+ * BookChange change = book.registerForSeries(program, seriesId, registrant, clock.instant());
+ * book = change.book();
+ * change.answers();   // one notice per part: CONFIRMED, WAITLISTED or REFUSED
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class RegistrationBook {
+  RegistrationBook() {}
+
+  /**
+   * Returns a builder; nothing is required. Use it to restore a saved book.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a book without registrations, whose waitlists are unbounded.
+   *
+   * @return the empty book
+   */
+  public static RegistrationBook empty() {
+    return builder().build();
+  }
+
+  /**
+   * Returns the rosters of the sessions that have had a request or a setting.
+   *
+   * @return the rosters by session id; each roster's {@link Roster#sessionId()} equals its key
+   */
+  public abstract Map<SessionId, Roster> rosters();
+
+  /**
+   * Returns the waitlist limit of a roster that does not exist yet.
+   *
+   * @return zero for no waitlist, more for a bounded one, or empty for no limit (the default)
+   */
+  public abstract OptionalInt defaultWaitlistLimit();
+
+  /**
+   * Returns how many operations have changed the book; it grows by one with each, so a host can
+   * tell two saved books apart and order them.
+   *
+   * @return zero or more; zero unless set
+   */
+  @Value.Default
+  public long version() {
+    return 0;
+  }
+
+  /**
+   * Returns a copy whose new rosters have another waitlist limit; existing rosters keep theirs.
+   *
+   * @param limit zero or more, or empty for no limit
+   * @return the copy
+   * @throws SessionValidationException with path {@code defaultWaitlistLimit} if it is negative
+   */
+  public abstract RegistrationBook withDefaultWaitlistLimit(OptionalInt limit);
+
+  abstract RegistrationBook withRosters(Map<? extends SessionId, ? extends Roster> rosters);
+
+  abstract RegistrationBook withVersion(long version);
+
+  /**
+   * Returns a copy that holds the given roster for its session, such as one with its own waitlist
+   * limit. The version does not change: this is setting up, not an operation.
+   *
+   * @param roster the roster
+   * @return the copy
+   */
+  public final RegistrationBook withRoster(Roster roster) {
+    Objects.requireNonNull(roster, "roster");
+    Map<SessionId, Roster> rosters = new LinkedHashMap<>(rosters());
+    rosters.put(roster.sessionId(), roster);
+    return withRosters(rosters);
+  }
+
+  /**
+   * Returns the roster of a session.
+   *
+   * @param sessionId the session
+   * @return its roster, or an empty one with the {@link #defaultWaitlistLimit()}
+   */
+  public final Roster roster(SessionId sessionId) {
+    Objects.requireNonNull(sessionId, "sessionId");
+    Roster roster = rosters().get(sessionId);
+    return roster != null
+        ? roster
+        : Roster.empty(sessionId).withWaitlistLimit(defaultWaitlistLimit());
+  }
+
+  /**
+   * Tells a public feed whether a session takes registrations now.
+   *
+   * @param session the session as it now is
+   * @param now the current instant
+   * @return as {@link Roster#availability(Session, Instant)}
+   */
+  public final Availability availability(Session session, Instant now) {
+    return roster(Objects.requireNonNull(session, "session").id()).availability(session, now);
+  }
+
+  /**
+   * Asks for a place in one session.
+   *
+   * @param session the session as it now is
+   * @param registrant who asks
+   * @param now the current instant, from the host's clock
+   * @return as {@link Roster#register(Session, Registrant, Instant)}
+   */
+  public final BookChange register(Session session, Registrant registrant, Instant now) {
+    Objects.requireNonNull(session, "session");
+    Objects.requireNonNull(registrant, "registrant");
+    Objects.requireNonNull(now, "now");
+    return apply(List.of(session), (s, roster) -> roster.register(session, registrant, now));
+  }
+
+  /**
+   * Asks for a place in every scheduled part of a series that the program lists, each part
+   * separately: a full part waitlists or refuses that part only, and a part that has started is
+   * refused.
+   *
+   * @param program the program as it now is
+   * @param seriesId the series
+   * @param registrant who asks
+   * @param now the current instant, from the host's clock
+   * @return the new book and the notices: one answer per part, by part number, with any
+   *     reconciliation notices before each
+   * @throws IllegalArgumentException if the program has no such series
+   */
+  public final BookChange registerForSeries(
+      Program program, SeriesId seriesId, Registrant registrant, Instant now) {
+    Objects.requireNonNull(program, "program");
+    Objects.requireNonNull(seriesId, "seriesId");
+    series(program, seriesId);
+    return registerForSessions(program.partsOf(seriesId), registrant, now);
+  }
+
+  /**
+   * Asks for a place in chosen parts of a series, each part separately, as {@link
+   * #registerForSeries} does.
+   *
+   * @param program the program as it now is
+   * @param seriesId the series
+   * @param parts the part numbers, 1 for part I; repeats count once
+   * @param registrant who asks
+   * @param now the current instant, from the host's clock
+   * @return the new book and the notices: one answer per chosen part, by part number
+   * @throws IllegalArgumentException if the program has no such series, {@code parts} is empty,
+   *     or a part is not one of the series' parts that the program lists
+   */
+  public final BookChange registerForParts(
+      Program program,
+      SeriesId seriesId,
+      Collection<Integer> parts,
+      Registrant registrant,
+      Instant now) {
+    Objects.requireNonNull(program, "program");
+    Objects.requireNonNull(seriesId, "seriesId");
+    Objects.requireNonNull(parts, "parts");
+    Series series = series(program, seriesId);
+    if (parts.isEmpty()) {
+      throw new IllegalArgumentException("choose at least one part of series " + seriesId);
+    }
+    List<Session> listed = program.partsOf(seriesId);
+    List<Session> chosen = new ArrayList<>();
+    for (int part : new TreeSet<>(parts)) {
+      Session session =
+          listed.stream()
+              .filter(s -> s.seriesPart().orElseThrow().part() == part)
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "series "
+                              + seriesId
+                              + " has no part "
+                              + part
+                              + " in the program (it has "
+                              + series.partCount()
+                              + " parts, "
+                              + listed.size()
+                              + " listed)"));
+      chosen.add(session);
+    }
+    return registerForSessions(chosen, registrant, now);
+  }
+
+  /**
+   * Withdraws a registrant from one session at their own request.
+   *
+   * @param session the session as it now is
+   * @param registrant who withdraws
+   * @param now the current instant, from the host's clock
+   * @return as {@link Roster#cancel(Session, Registrant, Instant)}
+   */
+  public final BookChange cancel(Session session, Registrant registrant, Instant now) {
+    Objects.requireNonNull(session, "session");
+    Objects.requireNonNull(registrant, "registrant");
+    Objects.requireNonNull(now, "now");
+    return apply(List.of(session), (s, roster) -> roster.cancel(session, registrant, now));
+  }
+
+  /**
+   * Removes a registrant from one session at the organizer's request.
+   *
+   * @param session the session as it now is
+   * @param registrant who is removed
+   * @param now the current instant, from the host's clock
+   * @return as {@link Roster#remove(Session, Registrant, Instant)}
+   */
+  public final BookChange remove(Session session, Registrant registrant, Instant now) {
+    Objects.requireNonNull(session, "session");
+    Objects.requireNonNull(registrant, "registrant");
+    Objects.requireNonNull(now, "now");
+    return apply(List.of(session), (s, roster) -> roster.remove(session, registrant, now));
+  }
+
+  /**
+   * Brings a session's roster in line with the session as it now is; call it after every change
+   * to a session (capacity, cancellation).
+   *
+   * @param session the session as it now is
+   * @param now the current instant, from the host's clock
+   * @return as {@link Roster#reconcile(Session, Instant)}
+   */
+  public final BookChange reconcile(Session session, Instant now) {
+    Objects.requireNonNull(session, "session");
+    Objects.requireNonNull(now, "now");
+    return apply(List.of(session), (s, roster) -> roster.reconcile(session, now));
+  }
+
+  private BookChange registerForSessions(List<Session> sessions, Registrant registrant, Instant now) {
+    Objects.requireNonNull(registrant, "registrant");
+    Objects.requireNonNull(now, "now");
+    return apply(sessions, (session, roster) -> roster.register(session, registrant, now));
+  }
+
+  /** Applies one roster operation to each session in turn; the version grows once if any changed. */
+  private BookChange apply(List<Session> sessions, BiFunction<Session, Roster, RosterChange> operation) {
+    Map<SessionId, Roster> rosters = new LinkedHashMap<>(rosters());
+    List<Notice> notices = new ArrayList<>();
+    boolean changed = false;
+    for (Session session : sessions) {
+      Roster before = roster(session.id());
+      RosterChange change = operation.apply(session, before);
+      notices.addAll(change.notices());
+      if (change.roster() != before) {
+        rosters.put(session.id(), change.roster());
+        changed = true;
+      }
+    }
+    RegistrationBook book = changed ? withRosters(rosters).withVersion(version() + 1) : this;
+    return new BookChange(book, notices);
+  }
+
+  private static Series series(Program program, SeriesId seriesId) {
+    return program
+        .seriesById(seriesId)
+        .orElseThrow(() -> new IllegalArgumentException("the program has no series " + seriesId));
+  }
+
+  @Value.Check
+  void check() {
+    if (defaultWaitlistLimit().isPresent() && defaultWaitlistLimit().getAsInt() < 0) {
+      throw new SessionValidationException(
+          "defaultWaitlistLimit", "must be at least 0 (was " + defaultWaitlistLimit().getAsInt() + ")");
+    }
+    if (version() < 0) {
+      throw new SessionValidationException("version", "must be at least 0 (was " + version() + ")");
+    }
+    for (Map.Entry<SessionId, Roster> entry : rosters().entrySet()) {
+      if (!entry.getKey().equals(entry.getValue().sessionId())) {
+        throw new SessionValidationException(
+            "rosters[" + entry.getKey() + "].sessionId",
+            "must equal its key (was " + entry.getValue().sessionId() + ")");
+      }
+    }
+  }
+
+  /**
+   * Describes the book by counts, without any registrant.
+   *
+   * @return such as {@code RegistrationBook{version=12, rosters=3}}
+   */
+  @Override
+  public String toString() {
+    return "RegistrationBook{version=" + version() + ", rosters=" + rosters().size() + "}";
+  }
+
+  /** Builds a {@link RegistrationBook}; each attribute may be set once. */
+  public static final class Builder extends ImmutableRegistrationBook.Builder {
+    Builder() {}
+  }
+}

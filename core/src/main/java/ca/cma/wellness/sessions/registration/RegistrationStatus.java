@@ -1,0 +1,22 @@
+package ca.cma.wellness.sessions.registration;
+
+/** Where one {@link Registration} stands. */
+public enum RegistrationStatus {
+  /** The registrant has a place. */
+  CONFIRMED,
+  /** The registrant waits for a place, in first-come, first-served order. */
+  WAITLISTED,
+  /** The registrant withdrew. */
+  CANCELLED_BY_REGISTRANT,
+  /** The organizer removed the registrant or called the session off. */
+  CANCELLED_BY_ORGANIZER;
+
+  /**
+   * Tells whether a registration in this status still counts: confirmed or waitlisted.
+   *
+   * @return whether this is {@link #CONFIRMED} or {@link #WAITLISTED}
+   */
+  public boolean isActive() {
+    return this == CONFIRMED || this == WAITLISTED;
+  }
+}
