@@ -101,8 +101,8 @@ public final class SessionFeed {
   /** The schema's {@code $id}. */
   public static final String SCHEMA_ID = "urn:ca-cma-wellness:sessions:feed:v1";
 
-  /** The media type to serve the feed with. */
-  public static final String MEDIA_TYPE = "application/json; charset=utf-8";
+  /** The media type to serve the feed with; the feed is always UTF-8 (RFC 8259). */
+  public static final String MEDIA_TYPE = "application/json";
 
   private static final Function<SessionId, Optional<Availability>> NO_AVAILABILITY =
       id -> Optional.empty();

@@ -135,6 +135,14 @@ class FeedReaderTest {
   }
 
   @Test
+  void read_deeplyNestedInput_isRefusedWithoutOverflowingTheStack() {
+    String deep = "[".repeat(100_000) + "]".repeat(100_000);
+    SessionValidationException refused = assertRefused("", () -> READER.read(deep));
+    assertTrue(refused.problem().startsWith("is not valid JSON"), refused.getMessage());
+    assertTrue(refused.problem().contains("nesting depth"), refused.getMessage());
+  }
+
+  @Test
   void read_emptyInput_isRefused() {
     assertRefused("", () -> READER.read(""));
   }
