@@ -9,9 +9,12 @@ import tools.jackson.databind.JacksonModule;
 /**
  * A Jackson 3 module that writes and reads every value type of the core: {@code Program}, {@code
  * Session}, {@code Series}, {@code SeriesPart}, {@code Moderator}, {@code Registrant}, {@code
- * WeeklySchedule}, {@code Topic}, {@code EmailAddress}, the ids, the enums, and {@code
- * Availability} and {@code InviteMessage} of the registration package. It plugs into your mapper
- * the way Jackson's own java.time module does.
+ * WeeklySchedule}, {@code Topic}, {@code EmailAddress}, the ids and the enums; and from the
+ * registration package {@code RegistrationBook} (what {@code RegistrationLedger.snapshot()} gives
+ * and {@code restore} takes), {@code Roster}, {@code Registration}, {@code SentLog}, {@code
+ * SentInvite}, {@code InviteDetails}, {@code InviteMessage}, {@code InvitePlan}, {@code Notice},
+ * {@code RosterChange}, {@code BookChange} and {@code Availability}. It plugs into your mapper the
+ * way Jackson's own java.time module does.
  *
  * <pre>{@code
  * JsonMapper mapper = JsonMapper.builder()
@@ -35,8 +38,8 @@ import tools.jackson.databind.JacksonModule;
  *
  * <h2>Privacy</h2>
  *
- * This is a storage format: it writes everything, including a session's private join link and a
- * registrant's name and e-mail address. Never publish its output; {@link SessionFeed}, {@link
+ * This is a storage format: it writes everything, including a session's private join link and
+ * registrants' names and e-mail addresses. Never publish its output; {@link SessionFeed}, {@link
  * JsonLd} and {@link JsCalendar} write the public forms.
  *
  * <h2>Errors</h2>

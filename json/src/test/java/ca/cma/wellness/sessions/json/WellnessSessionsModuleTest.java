@@ -142,6 +142,12 @@ class WellnessSessionsModuleTest {
   @Test
   void roundTrip_idsTopicsAddressesAndEveryEnumConstant_giveEqualValues() {
     assertRoundTrip(SessionId.of("a-1.b_2"), SessionId.class);
+    assertRoundTrip(
+        ca.cma.wellness.sessions.registration.RegistrationId.of(SessionId.of("a-1"), 3),
+        ca.cma.wellness.sessions.registration.RegistrationId.class);
+    assertEquals(
+        "\"a-1#3\"",
+        MAPPER.writeValueAsString(ca.cma.wellness.sessions.registration.RegistrationId.of(SessionId.of("a-1"), 3)));
     assertRoundTrip(SeriesId.of("s"), SeriesId.class);
     assertRoundTrip(ModeratorId.of("m"), ModeratorId.class);
     assertRoundTrip(EmailAddress.of("élise@médecins.example.org"), EmailAddress.class);
@@ -150,7 +156,10 @@ class WellnessSessionsModuleTest {
     for (Class<? extends Enum<?>> type :
         List.of(
             Audience.class, CanadianTimeZone.class, Language.class, Province.class, Role.class,
-            SessionStatus.class, RegistrationState.class, InviteMethod.class, InviteReason.class)) {
+            SessionStatus.class, RegistrationState.class, InviteMethod.class, InviteReason.class,
+            ca.cma.wellness.sessions.registration.RegistrationStatus.class,
+            ca.cma.wellness.sessions.registration.NoticeKind.class,
+            ca.cma.wellness.sessions.registration.RefusalReason.class)) {
       for (Enum<?> constant : type.getEnumConstants()) {
         assertEquals(constant, MAPPER.readValue(MAPPER.writeValueAsString(constant), type));
       }
@@ -223,6 +232,19 @@ class WellnessSessionsModuleTest {
   }
 
   @Test
+  void read_waitlistedRegistrationWithoutPositionInARoster_namesThePathWithinTheRoster() {
+    String json =
+        "{\"sessionId\":\"s\",\"registrations\":[{\"id\":\"s#1\",\"registrant\":"
+            + MAPPER.writeValueAsString(Fixtures.TORONTO_LEARNER)
+            + ",\"status\":\"waitlisted\",\"registeredAt\":\"2023-01-15T17:00:00Z\"}]}";
+    DatabindException e =
+        assertThrows(
+            DatabindException.class,
+            () -> MAPPER.readValue(json, ca.cma.wellness.sessions.registration.Roster.class));
+    assertEquals("registrations[0].waitlistPosition", ((SessionValidationException) e.getCause()).path());
+  }
+
+  @Test
   void read_idThatIsANumber_isRefused() {
     DatabindException e = assertThrows(DatabindException.class, () -> MAPPER.readValue("42", SessionId.class));
     assertEquals("must be a string (was the number 42)", ((SessionValidationException) e.getCause()).problem());
@@ -259,12 +281,18 @@ class WellnessSessionsModuleTest {
 
   /**
    * Every public type of core's exported packages has a codec, except the ones that are not
-   * values: the exception, the time-text formatter and builders.
+   * values: the exception, the time-text formatter, the ledger (a mutable holder of a {@link
+   * ca.cma.wellness.sessions.registration.RegistrationBook}, which has a codec) and the planner (a
+   * function), and nested builders.
    */
   @Test
   void module_coversEveryPublicCoreValueType() throws IOException, URISyntaxException, ClassNotFoundException {
     Set<String> notValues =
-        Set.of(SessionValidationException.class.getName(), TimeText.class.getName());
+        Set.of(
+            SessionValidationException.class.getName(),
+            TimeText.class.getName(),
+            ca.cma.wellness.sessions.registration.RegistrationLedger.class.getName(),
+            ca.cma.wellness.sessions.registration.InvitePlanner.class.getName());
     Set<String> expected = new TreeSet<>();
     for (String name : classNames(Path.of(Session.class.getProtectionDomain().getCodeSource().getLocation().toURI()))) {
       boolean exported =

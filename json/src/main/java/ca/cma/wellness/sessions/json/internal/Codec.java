@@ -26,6 +26,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,8 +74,14 @@ public final class Codec<T> {
     return decoder.apply(input);
   }
 
-  /** Returns the codec of every core type. */
+  /** Returns the codec of every core value type. */
   public static List<Codec<?>> all() {
+    List<Codec<?>> all = new ArrayList<>(domain());
+    all.addAll(RegistrationCodecs.all());
+    return List.copyOf(all);
+  }
+
+  private static List<Codec<?>> domain() {
     return List.of(
         text(SessionId.class, SessionId::toString, SessionId::of),
         text(SeriesId.class, SeriesId::toString, SeriesId::of),
@@ -101,12 +108,17 @@ public final class Codec<T> {
         new Codec<>(InviteMessage.class, Codec::inviteMessage, Codec::inviteMessage));
   }
 
-  private static <T> Codec<T> text(
+  /** Returns a codec made of two functions. */
+  static <T> Codec<T> of(Class<T> type, Function<T, JsonNode> encoder, Function<Input, T> decoder) {
+    return new Codec<>(type, encoder, decoder);
+  }
+
+  static <T> Codec<T> text(
       Class<T> type, Function<T, String> writer, Function<String, T> reader) {
     return new Codec<>(type, value -> StringNode.valueOf(writer.apply(value)), in -> in.convert(reader));
   }
 
-  private static <E extends Enum<E>> Codec<E> constant(Class<E> type) {
+  static <E extends Enum<E>> Codec<E> constant(Class<E> type) {
     return new Codec<>(type, value -> StringNode.valueOf(Names.of(value)), in -> Names.parse(type, in));
   }
 
@@ -256,7 +268,7 @@ public final class Codec<T> {
     }
   }
 
-  private static ObjectNode registrant(Registrant registrant) {
+  static ObjectNode registrant(Registrant registrant) {
     ObjectNode out = Json.object();
     out.put("name", registrant.name());
     out.put("email", registrant.email().address());
@@ -267,7 +279,7 @@ public final class Codec<T> {
     return out;
   }
 
-  private static Registrant registrant(Input in) {
+  static Registrant registrant(Input in) {
     in.object();
     Registrant.Builder builder =
         Registrant.builder()
@@ -335,7 +347,7 @@ public final class Codec<T> {
     }
   }
 
-  private static ObjectNode inviteMessage(InviteMessage message) {
+  static ObjectNode inviteMessage(InviteMessage message) {
     ObjectNode out = Json.object();
     out.put("method", Names.of(message.method()));
     out.put("sequence", message.sequence());
@@ -345,7 +357,7 @@ public final class Codec<T> {
     return out;
   }
 
-  private static InviteMessage inviteMessage(Input in) {
+  static InviteMessage inviteMessage(Input in) {
     in.object();
     InviteMessage.Builder builder =
         InviteMessage.builder()

@@ -102,6 +102,14 @@ public final class Input {
     return node.intValue();
   }
 
+  /** Reads an integer that fits in a {@code long}. */
+  public long longInteger() {
+    if (!node.isIntegralNumber() || !node.canConvertToLong()) {
+      throw refuse("must be an integer (was " + describe(node) + ")");
+    }
+    return node.longValue();
+  }
+
   /** Reads {@code true} or {@code false}. */
   public boolean bool() {
     if (!node.isBoolean()) {
