@@ -146,6 +146,22 @@ class SessionFeedTest {
   }
 
   @Test
+  void withAvailability_fromTheRegistrationLedger_publishesItsPlacesLeft() {
+    ca.cma.wellness.sessions.registration.RegistrationLedger ledger =
+        ca.cma.wellness.sessions.registration.RegistrationLedger.create(Fixtures.CLOCK);
+    ledger.register(Fixtures.IMPOSTER_SYNDROME, Fixtures.TORONTO_LEARNER);
+    ledger.register(Fixtures.IMPOSTER_SYNDROME, Fixtures.REGINA_PHYSICIAN);
+    Program program = Fixtures.PROGRAM;
+    String feed =
+        SessionFeed.of(Fixtures.CLOCK)
+            .withAvailability(id -> program.sessionById(id).map(ledger::availability))
+            .write(program);
+    assertEquals("open", registration(feed, 0).get("state").stringValue());
+    assertEquals(23, registration(feed, 0).get("spotsLeft").intValue());
+    assertFalse(feed.contains(Fixtures.TORONTO_LEARNER.email().address()));
+  }
+
+  @Test
   void write_hostReportingPlacesLeftWithoutCapacity_isRefused() {
     SessionFeed feed =
         SessionFeed.of(Fixtures.CLOCK)
