@@ -1,0 +1,226 @@
+package ca.cma.wellness.sessions.json.internal;
+
+import ca.cma.wellness.sessions.EmailAddress;
+import ca.cma.wellness.sessions.Language;
+import ca.cma.wellness.sessions.Program;
+import ca.cma.wellness.sessions.Series;
+import ca.cma.wellness.sessions.SeriesId;
+import ca.cma.wellness.sessions.SeriesPart;
+import ca.cma.wellness.sessions.Session;
+import ca.cma.wellness.sessions.SessionId;
+import ca.cma.wellness.sessions.SessionStatus;
+import ca.cma.wellness.sessions.SessionValidationException;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Reads feed v1 into a {@link Program}. Derived properties ({@code generated}, {@code
+ * displayTitle}, {@code displayTime}, {@code registration.state}, {@code registration.spotsLeft})
+ * are not read; {@code end}, when present, must agree with {@code start} and {@code duration}.
+ * Unknown properties are ignored.
+ */
+public final class FeedDecoder {
+  private static final Pattern VERSION_1 = Pattern.compile("1\\.(0|[1-9][0-9]{0,8})");
+
+  private static final Map<String, String> SESSION_NAMES =
+      Map.of(
+          "zone", "timeZone",
+          "registrationUrl", "registration.url",
+          "capacity", "registration.capacity",
+          "registrationOpens", "registration.opens",
+          "registrationCloses", "registration.closes",
+          "seriesPart", "series");
+
+  private static final Map<String, String> PROGRAM_NAMES =
+      Map.of(
+          "name", "program.name",
+          "organizerName", "program.organizer.name",
+          "organizerEmail", "program.organizer.email",
+          "homePage", "program.url",
+          "supportUrl", "program.supportUrl");
+
+  private FeedDecoder() {}
+
+  /** Reads a feed whose root is {@code root}; the join link of each session comes from the host. */
+  public static Program read(Input root, Function<SessionId, Optional<URI>> joinUrls) {
+    root.object();
+    Input version = root.required("version");
+    String versionText = version.text();
+    if (!VERSION_1.matcher(versionText).matches()) {
+      throw version.refuse(
+          "this reader reads feed version 1.x (was " + Input.quote(versionText) + ")");
+    }
+    Input program = root.required("program").object();
+    Input organizer = program.required("organizer").object();
+    Program.Builder builder =
+        Program.builder()
+            .name(program.required("name").text())
+            .homePage(program.required("url").url())
+            .supportUrl(program.required("supportUrl").url())
+            .organizerName(organizer.required("name").text())
+            .organizerEmail(organizer.required("email").convert(EmailAddress::of));
+
+    List<Input> sessions = root.required("sessions").elements();
+    Map<SeriesId, Series> series = new LinkedHashMap<>();
+    Map<SeriesId, Integer> seriesFirstSeen = new HashMap<>();
+    Map<SeriesPart, Integer> partsSeen = new HashMap<>();
+    String uidDomain = null;
+    int uidDomainFrom = -1;
+    List<Session> read = new ArrayList<>();
+    for (int i = 0; i < sessions.size(); i++) {
+      Input in = sessions.get(i).object();
+      Session session = session(in, joinUrls);
+      Input uid = in.required("uid");
+      String domain = uidDomain(uid, session.id());
+      if (uidDomain == null) {
+        uidDomain = domain;
+        uidDomainFrom = i;
+      } else if (!uidDomain.equals(domain)) {
+        throw uid.refuse(
+            "domain "
+                + Input.quote(domain)
+                + " differs from "
+                + Input.quote(uidDomain)
+                + " of sessions["
+                + uidDomainFrom
+                + "]; one feed has one UID domain");
+      }
+      Optional<Input> about = in.optional("series");
+      if (about.isPresent()) {
+        seriesPart(about.get(), i, session, series, seriesFirstSeen, partsSeen);
+      }
+      read.add(session);
+    }
+    if (uidDomain != null) {
+      builder.uidDomain(uidDomain);
+    }
+    builder.addAllSeries(series.values()).addAllSessions(read);
+    try {
+      return builder.build();
+    } catch (SessionValidationException e) {
+      if (e.path().equals("uidDomain")) {
+        throw new SessionValidationException(
+            "sessions[" + uidDomainFrom + "].uid", "has an invalid domain: " + e.problem());
+      }
+      throw Decoding.remap(e, "", PROGRAM_NAMES);
+    }
+  }
+
+  private static String uidDomain(Input uid, SessionId id) {
+    String text = uid.text();
+    String prefix = id + "@";
+    if (!text.startsWith(prefix) || text.length() == prefix.length()) {
+      throw uid.refuse("must be the session id, \"@\" and a domain, \"" + prefix + "…\" (was " + Input.quote(text) + ")");
+    }
+    return text.substring(prefix.length());
+  }
+
+  private static void seriesPart(
+      Input about,
+      int index,
+      Session session,
+      Map<SeriesId, Series> series,
+      Map<SeriesId, Integer> firstSeen,
+      Map<SeriesPart, Integer> partsSeen) {
+    about.object();
+    SeriesId id = about.required("id").convert(SeriesId::of);
+    String title = about.required("title").text();
+    Input partCountInput = about.required("partCount");
+    int partCount = partCountInput.integer();
+    Series one;
+    try {
+      one = Series.builder().id(id).title(title).partCount(partCount).build();
+    } catch (SessionValidationException e) {
+      throw Decoding.remap(e, about.path(), Map.of());
+    }
+    Series earlier = series.putIfAbsent(id, one);
+    if (earlier != null && !earlier.equals(one)) {
+      String differs = earlier.title().equals(title) ? "partCount" : "title";
+      throw new SessionValidationException(
+          about.pathOf(differs),
+          "series \"" + id + "\" is described differently in sessions[" + firstSeen.get(id) + "].series");
+    }
+    firstSeen.putIfAbsent(id, index);
+    SeriesPart part = session.seriesPart().orElseThrow();
+    if (part.part() > partCount) {
+      throw new SessionValidationException(
+          about.pathOf("part"), "series \"" + id + "\" has " + partCount + " parts (was " + part.part() + ")");
+    }
+    Integer claimed = partsSeen.putIfAbsent(part, index);
+    if (claimed != null) {
+      throw new SessionValidationException(
+          about.pathOf("part"),
+          "part " + part.part() + " of series \"" + id + "\" is already sessions[" + claimed + "]");
+    }
+  }
+
+  private static Session session(Input in, Function<SessionId, Optional<URI>> joinUrls) {
+    SessionId id = in.required("id").convert(SessionId::of);
+    Input registration = in.required("registration").object();
+    URI registrationUrl = registration.required("url").url();
+    URI joinUrl =
+        Objects.requireNonNull(joinUrls.apply(id), "join link function returned null")
+            .orElse(registrationUrl);
+    Input start = in.required("start");
+    Input duration = in.required("duration");
+    ZonedDateTime startsAt = Decoding.start(start, in.required("timeZone"));
+    Duration lasts = duration.duration();
+    Optional<Input> end = in.optional("end");
+    if (end.isPresent()) {
+      Instant endsAt = end.get().instant();
+      Instant expected = startsAt.toInstant().plus(lasts);
+      if (!endsAt.equals(expected)) {
+        throw end.get().refuse("must be start + duration, " + expected + " (was " + end.get().text() + ")");
+      }
+    }
+    Session.Builder builder =
+        Session.builder()
+            .id(id)
+            .title(in.required("title").text())
+            .description(in.required("description").text())
+            .start(startsAt)
+            .duration(lasts)
+            .addAllTopics(Decoding.topics(in.required("topics")))
+            .addAllAudience(Decoding.audience(in.required("audience")))
+            .language(Names.parse(Language.class, in.required("language")))
+            .status(Names.parse(SessionStatus.class, in.required("status")))
+            .revision(in.required("revision").integer())
+            .registrationUrl(registrationUrl)
+            .joinUrl(joinUrl);
+    List<Input> moderators = in.required("moderators").elements();
+    for (Input moderator : moderators) {
+      builder.addModerator(Decoding.moderator(moderator, "name", false));
+    }
+    registration.optional("opens").ifPresent(opens -> builder.registrationOpens(opens.instant()));
+    registration.optional("closes").ifPresent(closes -> builder.registrationCloses(closes.instant()));
+    registration.optional("capacity").ifPresent(capacity -> builder.capacity(capacity.integer()));
+    Optional<Input> series = in.optional("series");
+    if (series.isPresent()) {
+      SeriesId seriesId = series.get().object().required("id").convert(SeriesId::of);
+      Input part = series.get().required("part");
+      int number = part.integer();
+      try {
+        builder.seriesPart(SeriesPart.of(seriesId, number));
+      } catch (SessionValidationException e) {
+        throw part.refuse(e.problem());
+      }
+    }
+    in.optional("buildsOnEarlierSessions").ifPresent(flag -> builder.buildsOnEarlierSessions(flag.bool()));
+    try {
+      return builder.build();
+    } catch (SessionValidationException e) {
+      throw Decoding.remap(e, in.path(), SESSION_NAMES);
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package ca.cma.wellness.sessions.json;
+
+import static ca.cma.wellness.sessions.json.Outputs.BEFORE_EVERYTHING;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import ca.cma.wellness.sessions.Program;
+import ca.cma.wellness.sessions.json.internal.Json;
+import ca.cma.wellness.sessions.testing.WellnessGens;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+
+/** The same program and clock give byte-identical output, whatever the text and zones. */
+class DeterminismProperties {
+  @Test
+  void everyOutput_writtenTwice_isByteIdentical() {
+    WellnessGens.theory()
+        .forAll(WellnessGens.programs())
+        .checkAssert(
+            program -> {
+              Program copy = program.withSessions(program.sessions());
+              Clock sameInstant = Clock.fixed(BEFORE_EVERYTHING.instant(), java.time.ZoneId.of("Asia/Tokyo"));
+              assertEquals(Outputs.publicOutputs(program, BEFORE_EVERYTHING), Outputs.publicOutputs(copy, sameInstant));
+            });
+  }
+
+  @Test
+  void feed_toAStream_isTheSameUtf8AsTheText() {
+    WellnessGens.theory()
+        .forAll(WellnessGens.programs())
+        .checkAssert(
+            program -> {
+              ByteArrayOutputStream out = new ByteArrayOutputStream();
+              SessionFeed.of(BEFORE_EVERYTHING).write(program, out);
+              assertEquals(SessionFeed.of(BEFORE_EVERYTHING).write(program), out.toString(StandardCharsets.UTF_8));
+            });
+  }
+
+  @Test
+  void jsonLd_ofAnyProgram_isSafeInsideAScriptElementAndReadsBackToTheSameText() {
+    WellnessGens.theory()
+        .forAll(WellnessGens.programs())
+        .checkAssert(
+            program -> {
+              String markup = JsonLd.of(BEFORE_EVERYTHING).events(program, program.sessionsInOrder());
+              for (char c : new char[] {'<', '>', '&', '\u2028', '\u2029'}) {
+                assertFalse(markup.indexOf(c) >= 0, () -> "raw " + c);
+              }
+              var graph = Json.MAPPER.readTree(markup).get("@graph");
+              for (int i = 0; i < graph.size(); i++) {
+                var session = program.sessionsInOrder().get(i);
+                assertEquals(program.displayTitle(session), graph.get(i).get("name").stringValue());
+              }
+            });
+  }
+}

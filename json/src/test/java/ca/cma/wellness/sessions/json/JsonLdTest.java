@@ -1,0 +1,123 @@
+package ca.cma.wellness.sessions.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.cma.wellness.sessions.Program;
+import ca.cma.wellness.sessions.Session;
+import ca.cma.wellness.sessions.json.internal.Json;
+import ca.cma.wellness.sessions.registration.Availability;
+import ca.cma.wellness.sessions.registration.RegistrationState;
+import ca.cma.wellness.sessions.testing.Fixtures;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** schema.org JSON-LD: event status, offers, series, and safety inside an HTML script element. */
+class JsonLdTest {
+  private static final JsonLd MARKUP = JsonLd.of(Fixtures.CLOCK);
+
+  private static JsonNode event(String json) {
+    return Json.MAPPER.readTree(json);
+  }
+
+  @Test
+  void event_previousStartAtTheSameInstant_isScheduled() {
+    ZonedDateTime sameInstant = Fixtures.IMPOSTER_SYNDROME.start().withZoneSameInstant(java.time.ZoneId.of("America/Vancouver"));
+    JsonNode event = event(MARKUP.event(Fixtures.PROGRAM, Fixtures.IMPOSTER_SYNDROME, sameInstant));
+    assertEquals("https://schema.org/EventScheduled", event.get("eventStatus").stringValue());
+    assertFalse(event.has("previousStartDate"));
+  }
+
+  @Test
+  void event_cancelledWithAPreviousStart_isCancelledWithoutPreviousStartDate() {
+    JsonNode event =
+        event(
+            MARKUP.event(
+                Fixtures.PROGRAM, Fixtures.CANCELLED_SESSION, Fixtures.CANCELLED_SESSION.start().minusDays(1)));
+    assertEquals("https://schema.org/EventCancelled", event.get("eventStatus").stringValue());
+    assertFalse(event.has("previousStartDate"));
+  }
+
+  @Test
+  void events_withPreviousStarts_marksOnlyTheMovedSessions() {
+    ZonedDateTime previous = Fixtures.MEDICINE_ON_THE_ROCKS.start().minusWeeks(1);
+    JsonNode graph =
+        event(
+                MARKUP
+                    .withPreviousStarts(
+                        id -> id.equals(Fixtures.MEDICINE_ON_THE_ROCKS.id()) ? Optional.of(previous) : Optional.empty())
+                    .events(Fixtures.PROGRAM, List.of(Fixtures.IMPOSTER_SYNDROME, Fixtures.MEDICINE_ON_THE_ROCKS)))
+            .get("@graph");
+    assertEquals("https://schema.org/EventScheduled", graph.get(0).get("eventStatus").stringValue());
+    assertEquals("https://schema.org/EventRescheduled", graph.get(1).get("eventStatus").stringValue());
+    assertEquals("2023-02-09T19:00:00-05:00", graph.get(1).get("previousStartDate").stringValue());
+    assertFalse(graph.get(0).has("@context"), "one @context for the whole graph");
+  }
+
+  @Test
+  void offers_availabilityFollowsTheRegistrationState() {
+    List<String> expected = List.of("InStock", "BackOrder", "SoldOut", "OutOfStock");
+    RegistrationState[] states = RegistrationState.values();
+    for (int i = 0; i < states.length; i++) {
+      RegistrationState state = states[i];
+      JsonNode offer =
+          event(
+                  MARKUP
+                      .withAvailability(id -> Optional.of(Availability.of(state, OptionalInt.empty())))
+                      .event(Fixtures.PROGRAM, Fixtures.IMPOSTER_SYNDROME))
+              .get("offers");
+      assertEquals("https://schema.org/" + expected.get(i), offer.get("availability").stringValue(), state.name());
+      assertEquals(0, offer.get("price").intValue());
+      assertEquals("CAD", offer.get("priceCurrency").stringValue());
+    }
+  }
+
+  @Test
+  void offers_beforeRegistrationOpens_isOutOfStockValidFromTheOpening() {
+    Session later =
+        Fixtures.IMPOSTER_SYNDROME.withRegistrationOpens(Optional.of(Instant.parse("2023-01-20T14:00:00Z")));
+    JsonNode offer = event(MARKUP.event(Fixtures.PROGRAM.withSession(later), later)).get("offers");
+    assertEquals("https://schema.org/OutOfStock", offer.get("availability").stringValue());
+    assertEquals("2023-01-20T09:00:00-05:00", offer.get("validFrom").stringValue());
+    assertEquals("2023-02-01T19:00:00-05:00", offer.get("validThrough").stringValue());
+  }
+
+  @Test
+  void event_withMarkupInTheTitle_cannotCloseTheScriptElement() {
+    Session hostile =
+        Fixtures.IMPOSTER_SYNDROME
+            .withTitle("</script><script>alert('x')</script> & more\u2028")
+            .withDescription("");
+    String json = MARKUP.event(Fixtures.PROGRAM.withSession(hostile), hostile);
+    assertFalse(json.contains("<"), json);
+    assertFalse(json.contains(">"), json);
+    assertFalse(json.contains("&"), json);
+    assertTrue(json.contains("\\u003C/script\\u003E"), json);
+    JsonNode event = event(json);
+    assertEquals(hostile.title(), event.get("name").stringValue());
+    assertFalse(event.has("description"), "an empty description is left out");
+  }
+
+  @Test
+  void event_withoutTopics_hasNoKeywords() {
+    Session plain = Fixtures.IMPOSTER_SYNDROME.withTopics(List.of());
+    assertFalse(event(MARKUP.event(Fixtures.PROGRAM.withSession(plain), plain)).has("keywords"));
+  }
+
+  @Test
+  void event_forLearnersInFrench_saysSo() {
+    Session french = Fixtures.CANCELLED_SESSION.withLanguage(ca.cma.wellness.sessions.Language.FRENCH);
+    Program program = Fixtures.PROGRAM.withSession(french);
+    JsonNode event = event(MARKUP.event(program, french));
+    assertEquals("fr", event.get("inLanguage").stringValue());
+    assertEquals(1, event.get("audience").size());
+    assertEquals("Medical learners", event.get("audience").get(0).get("audienceType").stringValue());
+    assertFalse(event.has("superEvent"));
+  }
+}

@@ -1,0 +1,108 @@
+package ca.cma.wellness.sessions.json;
+
+import static ca.cma.wellness.sessions.json.Outputs.BEFORE_EVERYTHING;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.cma.wellness.sessions.EmailAddress;
+import ca.cma.wellness.sessions.Program;
+import ca.cma.wellness.sessions.Registrant;
+import ca.cma.wellness.sessions.Session;
+import ca.cma.wellness.sessions.testing.Generators;
+import ca.cma.wellness.sessions.testing.WellnessGens;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/**
+ * Peer support is confidential: on generated programs, no public output (feed, JSON-LD, JSCalendar
+ * events and groups) holds a join link or anything about a registrant, and an invite holds the
+ * join link and exactly one registrant.
+ */
+class PrivacyProperties {
+  /** Marks registrants' names; generated program text never contains it. */
+  private static final String NAME_MARK = "Registrant-name-mark-";
+
+  /** A program and a few registrants, who never belong in its public outputs. */
+  private static final Gen<Map.Entry<Program, List<Registrant>>> PROGRAMS_AND_REGISTRANTS =
+      WellnessGens.from(
+          random -> {
+            Program program = Generators.program(random);
+            List<Registrant> registrants = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+              Registrant generated = Generators.registrant(random);
+              registrants.add(
+                  Registrant.builder()
+                      .name(NAME_MARK + i + " " + generated.name())
+                      .email(EmailAddress.of("registrant-mark-" + i + "." + generated.email().address()))
+                      .role(generated.role())
+                      .province(generated.province())
+                      .zone(generated.zone())
+                      .language(generated.language())
+                      .build());
+            }
+            return Map.entry(program, registrants);
+          });
+
+  @Test
+  void publicOutputs_ofAnyProgram_holdNoJoinLinkAndNoRegistrant() {
+    WellnessGens.theory()
+        .forAll(PROGRAMS_AND_REGISTRANTS)
+        .checkAssert(
+            generated -> {
+              Program program = generated.getKey();
+              for (Map.Entry<String, String> output : Outputs.publicOutputs(program, BEFORE_EVERYTHING).entrySet()) {
+                List<String> strings = Outputs.strings(output.getValue());
+                for (String text : strings) {
+                  assertFalse(text.contains("meet.example.org"), () -> output.getKey() + " holds a join link: " + text);
+                  for (Session session : program.sessions()) {
+                    assertFalse(text.contains(session.joinUrl().toString()), output.getKey());
+                  }
+                  for (Registrant registrant : generated.getValue()) {
+                    assertFalse(
+                        text.toLowerCase(java.util.Locale.ROOT).contains(registrant.email().canonical()),
+                        output.getKey() + " holds a registrant's address");
+                    assertFalse(text.contains(NAME_MARK), output.getKey() + " holds a registrant's name");
+                  }
+                }
+                assertFalse(output.getValue().contains("\"joinUrl\""), output.getKey());
+              }
+            });
+  }
+
+  @Test
+  void invite_holdsTheJoinLinkAndExactlyOneRegistrant() {
+    WellnessGens.theory()
+        .forAll(PROGRAMS_AND_REGISTRANTS)
+        .checkAssert(
+            generated -> {
+              Program program = generated.getKey();
+              List<Registrant> registrants = generated.getValue();
+              Registrant invited = registrants.get(0);
+              for (Session session : program.sessions()) {
+                String invite = JsCalendarInvite.of(BEFORE_EVERYTHING).event(program, session, invited);
+                List<String> strings = Outputs.strings(invite);
+                assertTrue(strings.contains(session.joinUrl().toString()), "the join link");
+                assertTrue(strings.contains(invited.email().address()), "the invited registrant");
+                for (Registrant other : registrants.subList(1, registrants.size())) {
+                  if (!other.isSamePersonAs(invited)) {
+                    assertFalse(
+                        strings.stream().anyMatch(s -> s.toLowerCase(java.util.Locale.ROOT).contains(other.email().canonical())),
+                        "another registrant's address");
+                  }
+                }
+                assertEquals(
+                    1,
+                    strings.stream().filter(s -> s.equals(invited.email().address())).count(),
+                    "one attendee e-mail");
+                assertEquals(
+                    List.of(invited.name()),
+                    strings.stream().filter(s -> s.contains(NAME_MARK)).collect(java.util.stream.Collectors.toList()),
+                    "one registrant's name");
+              }
+            });
+  }
+}

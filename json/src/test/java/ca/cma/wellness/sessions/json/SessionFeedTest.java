@@ -1,0 +1,203 @@
+package ca.cma.wellness.sessions.json;
+
+import static ca.cma.wellness.sessions.testing.Refusals.assertRefused;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import ca.cma.wellness.sessions.Program;
+import ca.cma.wellness.sessions.Session;
+import ca.cma.wellness.sessions.SessionId;
+import ca.cma.wellness.sessions.json.internal.Json;
+import ca.cma.wellness.sessions.registration.Availability;
+import ca.cma.wellness.sessions.registration.RegistrationState;
+import ca.cma.wellness.sessions.testing.Fixtures;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** Which sessions the feed lists, what it says about registering, and how it writes times. */
+class SessionFeedTest {
+  private static Clock at(String instant) {
+    return Clock.fixed(Instant.parse(instant), ZoneOffset.UTC);
+  }
+
+  private static List<String> ids(List<Session> sessions) {
+    return sessions.stream().map(s -> s.id().toString()).collect(Collectors.toList());
+  }
+
+  private static JsonNode registration(String feed, int index) {
+    return Json.MAPPER.readTree(feed).get("sessions").get(index).get("registration");
+  }
+
+  @Test
+  void sessionsOf_listsSessionsStartingNowOrLaterByStartCancelledIncluded() {
+    // Noon in Toronto on March 9, 2023: the cancelled lunch-hour session starts now.
+    List<Session> listed = SessionFeed.of(at("2023-03-09T17:00:00Z")).sessionsOf(Fixtures.PROGRAM);
+    assertEquals(
+        List.of(
+            "residency-self-care-2023-03-09",
+            "peer-support-circle-2023-03-part-3",
+            "peer-support-circle-2023-03-part-4",
+            "peer-support-circle-2023-03-part-5"),
+        ids(listed));
+  }
+
+  @Test
+  void withWindow_listsOnlySessionsStartingWithinIt() {
+    SessionFeed feed = SessionFeed.of(Fixtures.CLOCK);
+    assertEquals(List.of(), feed.withWindow(Duration.ofDays(14)).sessionsOf(Fixtures.PROGRAM));
+    assertEquals(
+        List.of("imposter-syndrome-2023-02-01"), ids(feed.withWindow(Duration.ofDays(20)).sessionsOf(Fixtures.PROGRAM)));
+    assertThrows(IllegalArgumentException.class, () -> feed.withWindow(Duration.ofDays(-1)));
+  }
+
+  @Test
+  void write_programWithoutUpcomingSessions_hasAnEmptyList() {
+    String feed = SessionFeed.of(at("2024-01-01T00:00:00Z")).write(Fixtures.PROGRAM);
+    assertEquals(0, Json.MAPPER.readTree(feed).get("sessions").size());
+  }
+
+  @Test
+  void write_generated_isTheClockInstantInUtcWithoutTrailingZeros() {
+    String feed = SessionFeed.of(at("2023-01-15T17:00:00.120Z")).write(Fixtures.PROGRAM);
+    assertEquals("2023-01-15T17:00:00.12Z", Json.MAPPER.readTree(feed).get("generated").stringValue());
+  }
+
+  @Test
+  void write_registrationWindow_isWrittenWithTheSessionZonesOffset() {
+    Session windowed =
+        Fixtures.IMPOSTER_SYNDROME
+            .withRegistrationOpens(Optional.of(Instant.parse("2023-01-10T17:00:00Z")))
+            .withRegistrationCloses(Optional.of(Instant.parse("2023-01-31T17:00:00Z")));
+    JsonNode registration =
+        registration(SessionFeed.of(Fixtures.CLOCK).write(Fixtures.PROGRAM.withSession(windowed)), 0);
+    assertEquals("2023-01-10T12:00:00-05:00", registration.get("opens").stringValue());
+    assertEquals("2023-01-31T12:00:00-05:00", registration.get("closes").stringValue());
+    assertEquals("open", registration.get("state").stringValue());
+  }
+
+  @Test
+  void state_beforeRegistrationOpens_isClosed() {
+    Session later =
+        Fixtures.IMPOSTER_SYNDROME.withRegistrationOpens(Optional.of(Instant.parse("2023-01-20T00:00:00Z")));
+    Program program = Fixtures.PROGRAM.withSession(later);
+    assertEquals("closed", registration(SessionFeed.of(Fixtures.CLOCK).write(program), 0).get("state").stringValue());
+    assertEquals(
+        "open",
+        registration(SessionFeed.of(at("2023-01-20T00:00:00Z")).write(program), 0).get("state").stringValue());
+  }
+
+  @Test
+  void state_fromTheClosingInstantOrTheStart_isClosed() {
+    Session closing =
+        Fixtures.IMPOSTER_SYNDROME.withRegistrationCloses(Optional.of(Instant.parse("2023-01-31T00:00:00Z")));
+    Program program = Fixtures.PROGRAM.withSession(closing);
+    assertEquals(
+        "open",
+        registration(SessionFeed.of(at("2023-01-30T23:59:59Z")).write(program), 0).get("state").stringValue());
+    assertEquals(
+        "closed",
+        registration(SessionFeed.of(at("2023-01-31T00:00:00Z")).write(program), 0).get("state").stringValue());
+    // Without a closing instant, registration closes at the start (Feb. 1, 7 pm ET = midnight UTC).
+    assertEquals(
+        "closed",
+        registration(SessionFeed.of(at("2023-02-02T00:00:00Z")).write(Fixtures.PROGRAM), 0).get("state").stringValue());
+  }
+
+  @Test
+  void state_ofACancelledSession_isClosedWhateverTheHostSays() {
+    Function<SessionId, Optional<Availability>> host =
+        id ->
+            id.equals(Fixtures.CANCELLED_SESSION.id())
+                ? Optional.of(Availability.of(RegistrationState.OPEN, OptionalInt.of(5)))
+                : Optional.empty();
+    Program cancelled = Fixtures.PROGRAM.withSession(Fixtures.CANCELLED_SESSION.withCapacity(10));
+    String feed = SessionFeed.of(Fixtures.CLOCK).withAvailability(host).write(cancelled);
+    JsonNode registration = registration(feed, 6);
+    assertEquals("residency-self-care-2023-03-09", Json.MAPPER.readTree(feed).get("sessions").get(6).get("id").stringValue());
+    assertEquals("closed", registration.get("state").stringValue());
+    assertFalse(registration.has("spotsLeft"));
+  }
+
+  @Test
+  void state_fromTheHost_isPublishedWithItsPlacesLeft() {
+    String feed =
+        SessionFeed.of(Fixtures.CLOCK)
+            .withAvailability(
+                id ->
+                    id.equals(Fixtures.IMPOSTER_SYNDROME.id())
+                        ? Optional.of(Availability.of(RegistrationState.FULL, OptionalInt.of(0)))
+                        : Optional.empty())
+            .write(Fixtures.PROGRAM);
+    assertEquals("full", registration(feed, 0).get("state").stringValue());
+    assertEquals(0, registration(feed, 0).get("spotsLeft").intValue());
+    assertEquals("open", registration(feed, 1).get("state").stringValue());
+  }
+
+  @Test
+  void withAvailability_fromTheRegistrationLedger_publishesItsPlacesLeft() {
+    ca.cma.wellness.sessions.registration.RegistrationLedger ledger =
+        ca.cma.wellness.sessions.registration.RegistrationLedger.create(Fixtures.CLOCK);
+    ledger.register(Fixtures.IMPOSTER_SYNDROME, Fixtures.TORONTO_LEARNER);
+    ledger.register(Fixtures.IMPOSTER_SYNDROME, Fixtures.REGINA_PHYSICIAN);
+    Program program = Fixtures.PROGRAM;
+    String feed =
+        SessionFeed.of(Fixtures.CLOCK)
+            .withAvailability(id -> program.sessionById(id).map(ledger::availability))
+            .write(program);
+    assertEquals("open", registration(feed, 0).get("state").stringValue());
+    assertEquals(23, registration(feed, 0).get("spotsLeft").intValue());
+    assertFalse(feed.contains(Fixtures.TORONTO_LEARNER.email().address()));
+  }
+
+  @Test
+  void write_hostReportingPlacesLeftWithoutCapacity_isRefused() {
+    SessionFeed feed =
+        SessionFeed.of(Fixtures.CLOCK)
+            .withAvailability(id -> Optional.of(Availability.of(RegistrationState.OPEN, OptionalInt.of(1))));
+    // Imposter syndrome (sessions[0]) has a capacity of 25; the next session has none.
+    assertRefused("sessions[1].registration.spotsLeft", () -> feed.write(Fixtures.PROGRAM));
+  }
+
+  @Test
+  void write_hostReportingMorePlacesThanTheCapacity_isRefused() {
+    SessionFeed feed =
+        SessionFeed.of(Fixtures.CLOCK)
+            .withAvailability(
+                id ->
+                    id.equals(Fixtures.IMPOSTER_SYNDROME.id())
+                        ? Optional.of(Availability.of(RegistrationState.OPEN, OptionalInt.of(26)))
+                        : Optional.empty());
+    assertRefused("sessions[0].registration.spotsLeft", () -> feed.write(Fixtures.PROGRAM));
+  }
+
+  @Test
+  void write_toAStream_writesTheSameUtf8AndLeavesItOpen() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    SessionFeed.of(Fixtures.CLOCK).write(Fixtures.PROGRAM, out);
+    out.write('!');
+    assertEquals(SessionFeed.of(Fixtures.CLOCK).write(Fixtures.PROGRAM) + "!", out.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void write_startInSummer_hasTheDaylightOffsetAndTheLabelsOfTheDay() {
+    Session summer = Fixtures.IMPOSTER_SYNDROME.withStart(java.time.LocalDateTime.of(2023, 7, 5, 12, 0), Fixtures.TORONTO);
+    JsonNode session =
+        Json.MAPPER.readTree(SessionFeed.of(Fixtures.CLOCK).write(Fixtures.PROGRAM.withSession(summer))).get("sessions").get(9);
+    assertEquals(summer.id().toString(), session.get("id").stringValue());
+    assertEquals("2023-07-05T12:00:00-04:00", session.get("start").stringValue());
+    assertEquals("July 5, 2023, noon ET", session.get("displayTime").get("en").stringValue());
+    assertEquals("5 juillet 2023, 12 h HE", session.get("displayTime").get("fr").stringValue());
+  }
+}
