@@ -4,10 +4,12 @@
  * {@link ca.cma.wellness.sessions.Moderator}, {@link ca.cma.wellness.sessions.Registrant}, with
  * validation and Canadian time text. It has no run-time dependencies.
  */
-@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
+@SuppressWarnings("requires-automatic")
 module ca.cma.wellness.sessions {
-  // Compile-time only: Immutables' annotations stay in the class files of the public types.
-  requires static transitive org.immutables.value.annotations;
+  // Compile-time only. Immutables' annotations stay in the class files of the public value types
+  // (class retention), which javac's "exports" lint reports; those types suppress it, so that
+  // modular consumers need nothing but this module.
+  requires static org.immutables.value.annotations;
   requires static org.jspecify;
 
   exports ca.cma.wellness.sessions;

@@ -16,6 +16,7 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  */
+@SuppressWarnings("exports") // Immutables' annotations are compile-time only: see module-info
 @Value.Immutable
 public abstract class Moderator {
   Moderator() {}

@@ -38,6 +38,7 @@ import org.immutables.value.Value;
  * List<Session> next = program.upcoming(clock.instant(), Duration.ofDays(30));
  * }</pre>
  */
+@SuppressWarnings("exports") // Immutables' annotations are compile-time only: see module-info
 @Value.Immutable
 public abstract class Program {
   /** The order of every list a program returns: start instant, then id. */

@@ -22,6 +22,7 @@ import org.immutables.value.Value;
  *     .build();   // zone defaults to America/St_Johns
  * }</pre>
  */
+@SuppressWarnings("exports") // Immutables' annotations are compile-time only: see module-info
 @Value.Immutable
 public abstract class Registrant {
   Registrant() {}

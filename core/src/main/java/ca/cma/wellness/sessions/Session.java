@@ -53,6 +53,7 @@ import org.immutables.value.Value;
  * The {@link #joinUrl() join link} is private to registrants: {@link #toString()} does not show it,
  * and public outputs never carry it.
  */
+@SuppressWarnings("exports") // Immutables' annotations are compile-time only: see module-info
 @Value.Immutable
 public abstract class Session {
   /** The longest duration of a session. */

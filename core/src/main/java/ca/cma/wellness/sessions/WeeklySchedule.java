@@ -40,6 +40,7 @@ import org.immutables.value.Value;
  * List<ZonedDateTime> starts = wednesdays.starts(); // March 1, 8, 22 and 29
  * }</pre>
  */
+@SuppressWarnings("exports") // Immutables' annotations are compile-time only: see module-info
 @Value.Immutable
 public abstract class WeeklySchedule {
   /** The most sessions one schedule generates: ten years of weeks. */

@@ -12,6 +12,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+@SuppressWarnings("exports") // Immutables' annotations are compile-time only: see module-info
 @Value.Immutable
 public abstract class InviteMessage {
   InviteMessage() {}

@@ -19,6 +19,7 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe. {@link #toString()} shows the id, status and position but never
  * the registrant's name or e-mail address.
  */
+@SuppressWarnings("exports") // Immutables' annotations are compile-time only: see module-info
 @Value.Immutable
 public abstract class Registration {
   Registration() {}

@@ -35,6 +35,7 @@ import org.immutables.value.Value;
  * change.answers();   // one notice per part: CONFIRMED, WAITLISTED or REFUSED
  * }</pre>
  */
+@SuppressWarnings("exports") // Immutables' annotations are compile-time only: see module-info
 @Value.Immutable
 public abstract class RegistrationBook {
   RegistrationBook() {}

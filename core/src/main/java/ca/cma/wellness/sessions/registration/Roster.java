@@ -67,6 +67,7 @@ import org.immutables.value.Value;
  *       numbers are never handed out again.
  * </ul>
  */
+@SuppressWarnings("exports") // Immutables' annotations are compile-time only: see module-info
 @Value.Immutable
 public abstract class Roster {
   Roster() {}

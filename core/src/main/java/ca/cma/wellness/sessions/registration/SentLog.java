@@ -27,6 +27,7 @@ import org.immutables.value.Value;
  * }
  * }</pre>
  */
+@SuppressWarnings("exports") // Immutables' annotations are compile-time only: see module-info
 @Value.Immutable
 public abstract class SentLog {
   SentLog() {}
