@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -135,7 +136,6 @@ public final class Composer {
     sink.begin("VCALENDAR");
     sink.property("VERSION", NONE, "2.0");
     sink.property("PRODID", NONE, PRODID);
-    sink.property("CALSCALE", NONE, "GREGORIAN");
     sink.property("METHOD", NONE, message.method().name());
     Vtimezone.of(session.zone(), session.start().getYear(), session.end().getYear()).emit(sink);
     sink.begin("VEVENT");
@@ -229,7 +229,14 @@ public final class Composer {
   private static void times(Session session, Sink sink) throws IOException {
     String[] tzid = {"TZID", session.zone().getId()};
     sink.property("DTSTART", tzid, Values.local(session.localStart()));
-    sink.property("DTEND", tzid, Values.local(session.end().toLocalDateTime()));
+    ZonedDateTime end = session.end();
+    if (end.withEarlierOffsetAtOverlap().equals(end)) {
+      sink.property("DTEND", tzid, Values.local(end.toLocalDateTime()));
+    } else {
+      // The end falls in the second pass of a daylight-saving overlap, which a local time with a
+      // TZID cannot say (RFC 5545 §3.3.5 reads it as the first): UTC says it exactly.
+      sink.property("DTEND", NONE, Values.utc(end.toInstant()));
+    }
   }
 
   private void related(Session session, Map<SeriesId, List<Session>> parts, Sink sink)
