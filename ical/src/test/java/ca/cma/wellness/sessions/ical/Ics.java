@@ -47,6 +47,11 @@ final class Ics {
     return component.getProperty(name).map(p -> p.getValue()).orElseThrow(() -> new AssertionError(name + " missing"));
   }
 
+  /** A calendar property's value, failing when it is absent. */
+  static String value(Calendar calendar, String name) {
+    return calendar.getProperty(name).map(p -> p.getValue()).orElseThrow(() -> new AssertionError(name + " missing"));
+  }
+
   /**
    * Checks the physical form (RFC 5545 §3.1) and returns the physical lines: CRLF only, at most
    * 75 octets each, each line valid UTF-8 on its own (so no fold split a character), no empty
