@@ -98,7 +98,7 @@ public final class Composer {
       moderators(session, words, footer);
       footer.append('\n').append(words.register).append(session.registrationUrl());
       footer.append('\n').append(words.support).append(program.supportUrl());
-      sink.property("DESCRIPTION", NONE, Values.text(description(session, footer)));
+      sink.property("DESCRIPTION", NONE, description(session, footer));
       sink.property("URL", new String[] {"VALUE", "URI"}, session.registrationUrl().toString());
       sink.property("ORGANIZER", organizerParams, organizer);
       if (categories && !session.topics().isEmpty()) {
@@ -150,7 +150,7 @@ public final class Composer {
       footer.append(words.join).append(join).append('\n');
       moderators(session, words, footer);
       footer.append('\n').append(words.support).append(program.supportUrl());
-      sink.property("DESCRIPTION", NONE, Values.text(description(session, footer)));
+      sink.property("DESCRIPTION", NONE, description(session, footer));
       sink.property("LOCATION", NONE, Values.text(join));
       sink.property(
           "CONFERENCE",
@@ -184,15 +184,18 @@ public final class Composer {
   }
 
   /**
-   * Returns the text of a DESCRIPTION: the session's description, a blank line, then the footer.
+   * Returns the escaped value of a DESCRIPTION: the session's description, a blank line, then the
+   * footer. Each part is escaped on its own, so that a description ending in CR keeps its line
+   * break instead of merging with the blank line into one CRLF.
    *
    * @param session the session
    * @param footer lines without blank lines
-   * @return the text
+   * @return the escaped value
    */
   static String description(Session session, CharSequence footer) {
     String text = session.description();
-    return text.isEmpty() ? footer.toString() : text + "\n\n" + footer;
+    String escapedFooter = Values.text(footer.toString());
+    return text.isEmpty() ? escapedFooter : Values.text(text) + "\\n\\n" + escapedFooter;
   }
 
   private static void moderators(Session session, Words words, StringBuilder out) {

@@ -147,7 +147,8 @@ public final class Importer {
         }
         Topic topic;
         try {
-          topic = Topic.of(label);
+          // Categories are one line each; a line break can only come from a decoding slip.
+          topic = Topic.of(Composer.oneLine(label));
         } catch (SessionValidationException e) {
           throw at(lines.of("CATEGORIES"), "CATEGORIES", e);
         }

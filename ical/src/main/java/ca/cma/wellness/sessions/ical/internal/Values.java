@@ -59,8 +59,10 @@ public final class Values {
 
   /**
    * Makes text safe as a parameter value (RFC 5545 §3.2): line breaks and other control
-   * characters become spaces, double quotes become single quotes, and the value is quoted when it
-   * holds {@code :}, {@code ;} or {@code ,}.
+   * characters become spaces, double quotes become single quotes, backslashes become slashes
+   * (parsers that read quoted values with escapes, ical4j's among them, would otherwise end the
+   * value early), a caret is written {@code ^^} (RFC 6868), and the value is quoted when it holds
+   * {@code :}, {@code ;} or {@code ,}.
    *
    * @param text the text
    * @return the parameter value
@@ -74,6 +76,10 @@ public final class Values {
         out.append(' ');
       } else if (c == '"') {
         out.append('\'');
+      } else if (c == '\\') {
+        out.append('/');
+      } else if (c == '^') {
+        out.append("^^");
       } else {
         quote |= c == ':' || c == ';' || c == ',';
         out.append(c);

@@ -75,6 +75,7 @@ class TextSinkTest {
     assertEquals("\"Dr. O'Brien: MD,\"", Values.parameter("Dr. O\"Brien: MD, "));
     assertEquals("Dre Camille Gagnon", Values.parameter("Dre Camille\nGagnon"));
     assertEquals("a  b", Values.parameter("a\r\nb"));
+    assertEquals("\"a/: b^^\"", Values.parameter("a\\: b^"));
   }
 
   @Test
