@@ -61,8 +61,9 @@ public final class Values {
    * Makes text safe as a parameter value (RFC 5545 §3.2): line breaks and other control
    * characters become spaces, double quotes become single quotes, backslashes become slashes
    * (parsers that read quoted values with escapes, ical4j's among them, would otherwise end the
-   * value early), a caret is written {@code ^^} (RFC 6868), and the value is quoted when it holds
-   * {@code :}, {@code ;} or {@code ,}.
+   * value early), a caret is written {@code ^^} (RFC 6868), and the value is quoted unless it is
+   * only letters, digits, spaces, dots, hyphens and apostrophes: RFC 5545 requires quotes around
+   * {@code :}, {@code ;} and {@code ,}, and parsers stumble on others, such as a leading {@code =}.
    *
    * @param text the text
    * @return the parameter value
@@ -81,7 +82,7 @@ public final class Values {
       } else if (c == '^') {
         out.append("^^");
       } else {
-        quote |= c == ':' || c == ';' || c == ',';
+        quote |= !(Character.isLetterOrDigit(c) || c == ' ' || c == '.' || c == '-' || c == '\'');
         out.append(c);
       }
     }
