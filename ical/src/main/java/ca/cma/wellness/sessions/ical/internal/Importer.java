@@ -93,6 +93,7 @@ public final class Importer {
 
   private Session session(VEvent event, int index, Source source, boolean ours) {
     Lines lines = property -> source.line("VEVENT", index, property);
+    Raw raw = property -> source.rawValue("VEVENT", index, property);
     for (String recurring : List.of("RRULE", "RDATE", "RECURRENCE-ID")) {
       if (event.getProperty(recurring).isPresent()) {
         throw new SessionValidationException(
@@ -121,14 +122,14 @@ public final class Importer {
     if (dtStart.isEmpty()) {
       throw new SessionValidationException("line " + lines.of("DTSTART"), "VEVENT has no DTSTART");
     }
-    ZonedDateTime start = time(dtStart.get(), "DTSTART", lines);
+    ZonedDateTime start = time(dtStart.get(), "DTSTART", lines, raw);
     Duration duration;
     Optional<DateProperty<?>> dtEnd = event.getProperty(Property.DTEND);
     Optional<Property> durationProperty = event.getProperty(Property.DURATION);
     int durationLine;
     if (dtEnd.isPresent()) {
       durationLine = lines.of("DTEND");
-      duration = Duration.between(start.toInstant(), time(dtEnd.get(), "DTEND", lines).toInstant());
+      duration = Duration.between(start.toInstant(), time(dtEnd.get(), "DTEND", lines, raw).toInstant());
     } else if (durationProperty.isPresent()) {
       durationLine = lines.of("DURATION");
       TemporalAmount amount =
@@ -201,7 +202,7 @@ public final class Importer {
   }
 
   /** The start of a session in a region zone, from a DTSTART or DTEND. */
-  private ZonedDateTime time(DateProperty<?> property, String name, Lines lines) {
+  private ZonedDateTime time(DateProperty<?> property, String name, Lines lines, Raw raw) {
     int line = lines.of(name);
     Optional<Parameter> tzid = property.getParameter(Parameter.TZID);
     Optional<Parameter> value = property.getParameter(Parameter.VALUE);
@@ -222,7 +223,7 @@ public final class Importer {
     ZonedDateTime result;
     if (tzid.isPresent()) {
       Optional<ZoneId> mapped = WindowsZones.zone(tzid.get().getValue());
-      LocalDateTime local = local(property, temporal, name, line);
+      LocalDateTime local = local(raw.of(name), temporal, name, line);
       if (mapped.isPresent() && isRegion(mapped.get())) {
         if (mapped.get().getRules().getValidOffsets(local).isEmpty()) {
           throw new SessionValidationException(
@@ -254,20 +255,23 @@ public final class Importer {
     return result;
   }
 
-  private static LocalDateTime local(DateProperty<?> property, Temporal temporal, String name, int line) {
-    if (temporal instanceof ZonedDateTime) {
-      return ((ZonedDateTime) temporal).toLocalDateTime();
-    }
-    if (temporal instanceof LocalDateTime) {
-      return (LocalDateTime) temporal;
-    }
+  /**
+   * The wall-clock time as written: parsed from the raw value, because ical4j has already moved
+   * a time in a daylight-saving gap of its zone.
+   */
+  private static LocalDateTime local(String raw, Temporal temporal, String name, int line) {
     try {
-      return LocalDateTime.parse(property.getValue().strip(), LOCAL);
+      return LocalDateTime.parse(raw.strip(), LOCAL);
     } catch (DateTimeParseException e) {
+      if (temporal instanceof ZonedDateTime) {
+        return ((ZonedDateTime) temporal).toLocalDateTime();
+      }
+      if (temporal instanceof LocalDateTime) {
+        return (LocalDateTime) temporal;
+      }
       throw new SessionValidationException(
           "line " + line,
-          name + ": not a local date-time such as 20230201T190000 (was "
-              + Replies.quote(property.getValue()) + ")");
+          name + ": not a local date-time such as 20230201T190000 (was " + Replies.quote(raw) + ")");
     }
   }
 
@@ -347,5 +351,10 @@ public final class Importer {
   @FunctionalInterface
   private interface Lines {
     int of(String property);
+  }
+
+  @FunctionalInterface
+  private interface Raw {
+    String of(String property);
   }
 }

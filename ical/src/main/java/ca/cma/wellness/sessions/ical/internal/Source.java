@@ -137,7 +137,7 @@ public final class Source {
           } else {
             name.append(c);
           }
-        } else if (head.length() < 64) {
+        } else if (head.length() < 256) {
           head.append(c);
         }
         i++;
@@ -159,7 +159,10 @@ public final class Source {
       } else if (stack.size() == 1) {
         calendarLines.putIfAbsent(upper, start);
       } else if (!stack.isEmpty()) {
-        stack.get(stack.size() - 1).lines.putIfAbsent(upper, start);
+        Component component = stack.get(stack.size() - 1);
+        if (component.lines.putIfAbsent(upper, start) == null) {
+          component.values.put(upper, rawValue(head));
+        }
       }
     }
     return new Source(calendar, components, calendarLines);
@@ -224,9 +227,41 @@ public final class Source {
     return line.length() > 200 ? line.substring(0, 200) + "…" : line;
   }
 
+  /** The value of a content line after its parameters: the text after the first unquoted colon. */
+  private static String rawValue(CharSequence afterName) {
+    boolean quoted = false;
+    for (int i = 0; i < afterName.length(); i++) {
+      char c = afterName.charAt(i);
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (c == ':' && !quoted) {
+        return afterName.subSequence(i + 1, afterName.length()).toString();
+      }
+    }
+    return afterName.toString();
+  }
+
+  /**
+   * Returns the raw value of the first property of a name in a component, as written (up to 256
+   * characters of the line).
+   *
+   * @param name such as {@code VEVENT}
+   * @param index its position among components of that name, from 0
+   * @param property such as {@code DTSTART}
+   * @return the raw value, or empty if the property is absent
+   */
+  public String rawValue(String name, int index, String property) {
+    List<Component> list = components.get(name);
+    if (list == null || index >= list.size()) {
+      return "";
+    }
+    return list.get(index).values.getOrDefault(property, "");
+  }
+
   private static final class Component {
     final int begin;
     final Map<String, Integer> lines = new HashMap<>();
+    final Map<String, String> values = new HashMap<>();
 
     Component(int begin) {
       this.begin = begin;
