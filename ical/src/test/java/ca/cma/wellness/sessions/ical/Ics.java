@@ -113,6 +113,21 @@ final class Ics {
     return names;
   }
 
+  /** The REPLY a calendar sends when the invite's attendee accepts it. */
+  static String replyFor(InviteEmail mail) {
+    StringBuilder out = new StringBuilder();
+    for (String line : contentLines(mail.calendar())) {
+      if (line.equals("METHOD:REQUEST")) {
+        out.append("METHOD:REPLY\r\n");
+      } else if (line.startsWith("ATTENDEE")) {
+        out.append(line.replace("PARTSTAT=NEEDS-ACTION", "PARTSTAT=ACCEPTED")).append("\r\n");
+      } else {
+        out.append(line).append("\r\n");
+      }
+    }
+    return out.toString();
+  }
+
   static InviteMessage request(Registrant to, Session session, int sequence, InviteReason reason) {
     return InviteMessage.builder()
         .method(InviteMethod.REQUEST)
