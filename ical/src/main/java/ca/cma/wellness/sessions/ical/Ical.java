@@ -1,0 +1,436 @@
+package ca.cma.wellness.sessions.ical;
+
+import ca.cma.wellness.sessions.Moderator;
+import ca.cma.wellness.sessions.Program;
+import ca.cma.wellness.sessions.Registrant;
+import ca.cma.wellness.sessions.Session;
+import ca.cma.wellness.sessions.SessionValidationException;
+import ca.cma.wellness.sessions.TimeText;
+import ca.cma.wellness.sessions.ical.internal.Composer;
+import ca.cma.wellness.sessions.ical.internal.ModelSink;
+import ca.cma.wellness.sessions.ical.internal.Replies;
+import ca.cma.wellness.sessions.ical.internal.Source;
+import ca.cma.wellness.sessions.ical.internal.TextSink;
+import ca.cma.wellness.sessions.ical.internal.Words;
+import ca.cma.wellness.sessions.registration.InviteMessage;
+import ca.cma.wellness.sessions.registration.InviteMethod;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import net.fortuna.ical4j.model.Calendar;
+
+/**
+ * The iCalendar front door: a program's public subscription feed, one e-mailable invite, update
+ * or cancellation per planner message, and the registrants' replies.
+ *
+ * <p>Publish the feed that people subscribe to:
+ *
+ * <pre>{@code
+ * Ical ical = Ical.of(program, Clock.systemUTC());
+ * try (OutputStream out = response.getOutputStream()) {   // Content-Type: text/calendar; charset=UTF-8
+ *   ical.writeFeed(program.upcoming(Clock.systemUTC(), Duration.ofDays(120)), out);
+ * }
+ * }</pre>
+ *
+ * <p>Mail what the invite planner says to send:
+ *
+ * <pre>{@code
+ * for (InviteMessage message : messages) {
+ *   InviteEmail mail = ical.invite(message);
+ *   mailer.send(mail.recipient().email(), mail.subject(), mail.text(),     // text/plain part
+ *       mail.contentType(), mail.bytes());                                  // text/calendar part
+ * }
+ * }</pre>
+ *
+ * <p>Read a registrant's answer:
+ *
+ * <pre>{@code
+ * Rsvp rsvp = ical.readReply(replyPart.getInputStream());
+ * if (rsvp.isDecline()) { ... withdraw rsvp.attendee() from rsvp.session() ... }
+ * }</pre>
+ *
+ * <h2>What the output looks like</h2>
+ *
+ * <ul>
+ *   <li>The feed is METHOD:PUBLISH with NAME and X-WR-CALNAME, REFRESH-INTERVAL and
+ *       X-PUBLISHED-TTL; one VEVENT per session with UID {@link Program#uidOf(Session)}, DTSTAMP
+ *       from the clock, DTSTART and DTEND with the session's TZID, SUMMARY {@link
+ *       Program#displayTitle(Session)}, a DESCRIPTION that adds the moderators, the registration
+ *       page and the support page, URL, CATEGORIES (see {@link #withCategories(boolean)}), STATUS,
+ *       SEQUENCE from {@link Session#revision()}, and RELATED-TO with RFC 9253's RELTYPE=FIRST and
+ *       NEXT between the parts of a series. It never carries a join link nor any registrant.
+ *       Calendars poll subscriptions on their own schedule: Google reloads every 8 to 24 hours
+ *       whatever REFRESH-INTERVAL says.
+ *   <li>An invite is one VCALENDAR with the message's METHOD. A REQUEST has the program's mailbox
+ *       as ORGANIZER with its name as CN, and the recipient alone as ATTENDEE with
+ *       {@code ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE}: Gmail and Outlook show
+ *       an invitation with answer buttons only when the recipient is an attendee who has not
+ *       answered yet and whose answer is asked for; with anything else they show a bare
+ *       attachment. The join link is in CONFERENCE (RFC 7986), LOCATION and DESCRIPTION, since
+ *       many clients ignore CONFERENCE. CLASS:PRIVATE keeps a peer-support session's details out
+ *       of shared and delegated views of the registrant's calendar. A VALARM rings 15 minutes
+ *       before unless {@link #withAlarm(Duration)} or {@link #withoutAlarm()} says otherwise. A
+ *       CANCEL has STATUS:CANCELLED, the same UID and names the recipient alone.
+ *   <li>Every TZID has a VTIMEZONE built offline from {@link java.time.zone.ZoneRules}, in the
+ *       yearly-rule form Outlook reads, without history before the year before the output's first
+ *       session. No network call is ever made, whatever ical4j's configuration.
+ *   <li>Lines end with CRLF and are folded at 75 octets, never inside a UTF-8 character and never
+ *       into an empty line. TEXT escapes {@code \}, {@code ;} and {@code ,}; every line break
+ *       in a title or description (CR, LF or CRLF) becomes one {@code \n}, which calendars show as
+ *       a line break. Parameter values such as CN cannot hold line breaks or double quotes: those
+ *       become spaces and single quotes.
+ *   <li>The same sessions, messages and clock give byte-identical output.
+ * </ul>
+ *
+ * <p>Immutable and thread-safe: configure once with the {@code withX} methods and share.
+ */
+public final class Ical {
+  /** How often subscribers are asked to reload the feed unless set: every 6 hours. */
+  public static final Duration DEFAULT_REFRESH_INTERVAL = Duration.ofHours(6);
+
+  /** How long before a session an invite's alarm rings unless set: 15 minutes. */
+  public static final Duration DEFAULT_ALARM = Duration.ofMinutes(15);
+
+  private final Program program;
+  private final Clock clock;
+  private final boolean categories;
+  private final Duration alarm;
+  private final Duration refreshInterval;
+  private final Composer composer;
+
+  private Ical(
+      Program program, Clock clock, boolean categories, Duration alarm, Duration refreshInterval) {
+    this.program = program;
+    this.clock = clock;
+    this.categories = categories;
+    this.alarm = alarm;
+    this.refreshInterval = refreshInterval;
+    this.composer = new Composer(program, clock, categories, alarm, refreshInterval);
+  }
+
+  /**
+   * Returns the iCalendar writer and reader of a program, with categories on, a 15-minute alarm
+   * and a 6-hour refresh interval.
+   *
+   * @param program the program: organizer, UID domain, series and support page
+   * @param clock the source of every DTSTAMP
+   * @return the front door
+   */
+  public static Ical of(Program program, Clock clock) {
+    return new Ical(
+        Objects.requireNonNull(program, "program"),
+        Objects.requireNonNull(clock, "clock"),
+        true,
+        DEFAULT_ALARM,
+        DEFAULT_REFRESH_INTERVAL);
+  }
+
+  /**
+   * Returns the program.
+   *
+   * @return the program
+   */
+  public Program program() {
+    return program;
+  }
+
+  /**
+   * Returns the clock that stamps the output.
+   *
+   * @return the clock
+   */
+  public Clock clock() {
+    return clock;
+  }
+
+  /**
+   * Returns a copy that writes for another program, such as the same program with a changed
+   * session.
+   *
+   * @param program the program
+   * @return the copy
+   */
+  public Ical withProgram(Program program) {
+    return new Ical(Objects.requireNonNull(program, "program"), clock, categories, alarm, refreshInterval);
+  }
+
+  /**
+   * Tells whether feed events carry the sessions' topics as CATEGORIES.
+   *
+   * @return true unless switched off
+   */
+  public boolean hasCategories() {
+    return categories;
+  }
+
+  /**
+   * Returns a copy that does or does not write CATEGORIES in the feed.
+   *
+   * @param categories whether to write the topics as CATEGORIES
+   * @return the copy
+   */
+  public Ical withCategories(boolean categories) {
+    return new Ical(program, clock, categories, alarm, refreshInterval);
+  }
+
+  /**
+   * Returns how long before the start an invite's alarm rings.
+   *
+   * @return the lead time, or empty when invites carry no alarm
+   */
+  public Optional<Duration> alarm() {
+    return Optional.ofNullable(alarm);
+  }
+
+  /**
+   * Returns a copy whose invites ring this long before the start.
+   *
+   * @param beforeStart the lead time, from 1 minute to 7 days in whole minutes
+   * @return the copy
+   * @throws IllegalArgumentException if the lead time is out of range or not whole minutes
+   */
+  public Ical withAlarm(Duration beforeStart) {
+    return new Ical(program, clock, categories, minutes("beforeStart", beforeStart, Duration.ofDays(7)), refreshInterval);
+  }
+
+  /**
+   * Returns a copy whose invites carry no alarm.
+   *
+   * @return the copy
+   */
+  public Ical withoutAlarm() {
+    return new Ical(program, clock, categories, null, refreshInterval);
+  }
+
+  /**
+   * Returns how often subscribers are asked to reload the feed.
+   *
+   * @return the REFRESH-INTERVAL and X-PUBLISHED-TTL
+   */
+  public Duration refreshInterval() {
+    return refreshInterval;
+  }
+
+  /**
+   * Returns a copy that asks subscribers to reload the feed this often. Apple Calendar and
+   * Outlook honour it; Google polls on its own 8 to 24 hour schedule.
+   *
+   * @param interval from 1 minute to 7 days in whole minutes
+   * @return the copy
+   * @throws IllegalArgumentException if the interval is out of range or not whole minutes
+   */
+  public Ical withRefreshInterval(Duration interval) {
+    return new Ical(program, clock, categories, alarm, minutes("interval", interval, Duration.ofDays(7)));
+  }
+
+  /**
+   * Streams the public feed of the given sessions as UTF-8.
+   *
+   * @param sessions the sessions in the order they are to appear, such as {@link
+   *     Program#upcoming(Clock, Duration)}; cancelled ones stay so that calendars remove them
+   * @param out where the bytes go; flushed, not closed
+   * @throws IOException if writing fails
+   * @throws IllegalArgumentException if a session is a part of a series the program lacks
+   */
+  public void writeFeed(Iterable<? extends Session> sessions, OutputStream out) throws IOException {
+    Objects.requireNonNull(sessions, "sessions");
+    Writer writer = new BufferedWriter(new OutputStreamWriter(Objects.requireNonNull(out, "out"), StandardCharsets.UTF_8), 16384);
+    composer.feed(sessions, new TextSink(writer));
+    writer.flush();
+  }
+
+  /**
+   * Writes the public feed of the given sessions as text.
+   *
+   * @param sessions the sessions in the order they are to appear
+   * @param out where the text goes
+   * @throws IOException if writing fails
+   * @throws IllegalArgumentException if a session is a part of a series the program lacks
+   */
+  public void writeFeed(Iterable<? extends Session> sessions, Appendable out) throws IOException {
+    Objects.requireNonNull(sessions, "sessions");
+    composer.feed(sessions, new TextSink(Objects.requireNonNull(out, "out")));
+  }
+
+  /**
+   * Returns the public feed of the given sessions as text.
+   *
+   * @param sessions the sessions in the order they are to appear
+   * @return the iCalendar text
+   * @throws IllegalArgumentException if a session is a part of a series the program lacks
+   */
+  public String feed(Iterable<? extends Session> sessions) {
+    StringBuilder out = new StringBuilder(4096);
+    try {
+      writeFeed(sessions, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /**
+   * Returns the public feed of every session of the program, in order of start.
+   *
+   * @return the iCalendar text
+   */
+  public String feed() {
+    return feed(program.sessionsInOrder());
+  }
+
+  /**
+   * Returns the ical4j model of exactly what {@link #feed(Iterable)} writes, as ical4j's parser
+   * reads it. Slower than the text: use it to inspect or to hand on to ical4j code.
+   *
+   * @param sessions the sessions in the order they are to appear
+   * @return a new calendar
+   * @throws IllegalArgumentException if a session is a part of a series the program lacks
+   */
+  public Calendar feedCalendar(Iterable<? extends Session> sessions) {
+    ModelSink sink = new ModelSink();
+    try {
+      composer.feed(sessions, sink);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return sink.calendar();
+  }
+
+  /**
+   * Turns one planner message into the e-mail that carries it: one VCALENDAR whose METHOD is the
+   * message's, for the message's recipient alone.
+   *
+   * @param message the message
+   * @return what to send
+   * @throws SessionValidationException with path {@code session.status} if a REQUEST describes a
+   *     cancelled session
+   * @throws IllegalArgumentException if the session is a part of a series the program lacks
+   */
+  public InviteEmail invite(InviteMessage message) {
+    Objects.requireNonNull(message, "message");
+    StringBuilder out = new StringBuilder(2048);
+    try {
+      composer.invite(message, new TextSink(out));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Registrant recipient = message.recipient();
+    Session session = message.session();
+    Words words = Words.of(recipient.language());
+    TimeText time = TimeText.of(recipient.language());
+    String title = Composer.oneLine(program.displayTitle(session));
+    ZonedDateTime start = session.start().truncatedTo(ChronoUnit.MINUTES);
+    String when = time.dateTime(start.withZoneSameInstant(recipient.zone()));
+    if (!recipient.zone().equals(session.zone())) {
+      String own = time.forViewer(start, session.zone());
+      if (!when.endsWith(own)) {
+        when += " (" + own + ")";
+      }
+    }
+    StringBuilder body = new StringBuilder(512);
+    body.append(words.intro(message.reason(), Composer.oneLine(program.name()))).append("\r\n\r\n");
+    body.append(title).append("\r\n").append(when).append("\r\n");
+    if (message.method() == InviteMethod.REQUEST) {
+      body.append("\r\n").append(words.join).append(session.joinUrl()).append("\r\n");
+      StringBuilder moderators = new StringBuilder(words.moderatedBy);
+      List<Moderator> list = session.moderators();
+      for (int i = 0; i < list.size(); i++) {
+        moderators.append(i == 0 ? "" : ", ").append(Composer.oneLine(list.get(i).displayName()));
+      }
+      body.append(moderators).append("\r\n");
+    }
+    body.append("\r\n").append(words.support).append(program.supportUrl()).append("\r\n");
+    return new InviteEmail(
+        message.method(),
+        recipient,
+        program.uidOf(session),
+        message.sequence(),
+        words.subject(message.reason()) + title + ", " + time.dateTime(start.withZoneSameInstant(recipient.zone())),
+        body.toString(),
+        out.toString());
+  }
+
+  /**
+   * Returns the ical4j model of exactly what {@link #invite(InviteMessage)} writes, as ical4j's
+   * parser reads it.
+   *
+   * @param message the message
+   * @return a new calendar
+   * @throws SessionValidationException with path {@code session.status} if a REQUEST describes a
+   *     cancelled session
+   * @throws IllegalArgumentException if the session is a part of a series the program lacks
+   */
+  public Calendar inviteCalendar(InviteMessage message) {
+    Objects.requireNonNull(message, "message");
+    ModelSink sink = new ModelSink();
+    try {
+      composer.invite(message, sink);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return sink.calendar();
+  }
+
+  /**
+   * Reads a registrant's METHOD:REPLY: the session its UID names, the one ATTENDEE's address and
+   * their PARTSTAT. Input over {@link IcsImport#DEFAULT_MAX_BYTES} is refused.
+   *
+   * @param in the calendar part of the reply e-mail, UTF-8; read to its end, not closed
+   * @return the answer
+   * @throws IOException if reading fails
+   * @throws SessionValidationException with path {@code input} if it is too large, or {@code line
+   *     N} naming the line that is not iCalendar, whose METHOD is not REPLY, whose UID is not one
+   *     of this program's sessions, which does not name exactly one ATTENDEE by a mailto address,
+   *     or whose PARTSTAT is not ACCEPTED, DECLINED or TENTATIVE
+   */
+  public Rsvp readReply(InputStream in) throws IOException {
+    return readReply(Source.read(Objects.requireNonNull(in, "in"), IcsImport.DEFAULT_MAX_BYTES));
+  }
+
+  /**
+   * Reads a registrant's METHOD:REPLY from text.
+   *
+   * @param text the iCalendar text
+   * @return the answer
+   * @throws SessionValidationException as {@link #readReply(InputStream)} does
+   */
+  public Rsvp readReply(String text) {
+    Replies.Reply reply = Replies.read(Source.check(Objects.requireNonNull(text, "text"), IcsImport.DEFAULT_MAX_BYTES), program);
+    return new Rsvp(reply.session, reply.attendee, RsvpAnswer.valueOf(reply.partstat), reply.sequence);
+  }
+
+  static Duration minutes(String name, Duration duration, Duration max) {
+    Objects.requireNonNull(duration, name);
+    if (duration.compareTo(Duration.ofMinutes(1)) < 0
+        || duration.compareTo(max) > 0
+        || !duration.equals(duration.truncatedTo(ChronoUnit.MINUTES))) {
+      throw new IllegalArgumentException(
+          name + " must be whole minutes from PT1M to " + max + " (was " + duration + ")");
+    }
+    return duration;
+  }
+
+  /**
+   * Describes the settings.
+   *
+   * @return such as {@code Ical{program=Wellness Connection, categories=true, alarm=PT15M,
+   *     refreshInterval=PT6H}}
+   */
+  @Override
+  public String toString() {
+    return "Ical{program=" + program.name() + ", categories=" + categories + ", alarm=" + alarm
+        + ", refreshInterval=" + refreshInterval + "}";
+  }
+}

@@ -1,0 +1,178 @@
+package ca.cma.wellness.sessions.ical;
+
+import ca.cma.wellness.sessions.Language;
+import ca.cma.wellness.sessions.Moderator;
+import ca.cma.wellness.sessions.Session;
+import ca.cma.wellness.sessions.SessionValidationException;
+import ca.cma.wellness.sessions.ical.internal.Importer;
+import ca.cma.wellness.sessions.ical.internal.Source;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reads .ics files into sessions, as far as they map: this module's own feeds, and the exports of
+ * Google Calendar, Outlook and Apple Calendar.
+ *
+ * <pre>{@code
+ * IcsImport ics = IcsImport.of(ZoneId.of("America/Toronto"), moderator,
+ *     URI.create("https://wellness.example.org/sessions"));
+ * List<Session> sessions = ics.read(Files.newInputStream(path));
+ * }</pre>
+ *
+ * <h2>How events map</h2>
+ *
+ * <ul>
+ *   <li>UID: the part before {@code @} becomes the session id when it is a valid one (this
+ *       module's UIDs, Apple's); otherwise the id is {@code ics-} and 24 hex digits of the UID's
+ *       SHA-256, the same on every import (Outlook's long UIDs).
+ *   <li>DTSTART with a TZID: the wall-clock time in that zone. The TZID may be an IANA id, one
+ *       with a prefix ({@code /mozilla.org/.../America/Toronto}), or a Windows name such as
+ *       {@code Eastern Standard Time}, read through CLDR's table with Canadian zones first, so
+ *       Outlook's VTIMEZONEs with their 1601 dates never matter. An unknown TZID defined by a
+ *       VTIMEZONE gives the instant that VTIMEZONE says, on the import's zone. UTC and floating
+ *       times are read on the import's zone. All-day events are refused.
+ *   <li>DTEND or DURATION gives the duration; SUMMARY the title; DESCRIPTION the description,
+ *       without the footer this module adds to its own feeds; CATEGORIES the topics; STATUS
+ *       CANCELLED a cancelled session; SEQUENCE the revision.
+ *   <li>URL, when https, is the registration page; CONFERENCE, Google's X-GOOGLE-CONFERENCE or a
+ *       LOCATION that is an https link is the join link; otherwise both are the fallback URL.
+ *       Every session gets the import's moderator and language.
+ *   <li>Recurring events (RRULE, RDATE, RECURRENCE-ID) are refused: export each occurrence.
+ * </ul>
+ *
+ * <p>Every problem is a {@link SessionValidationException} whose path names the line, such as
+ * {@code line 12: DTSTART: all-day events (VALUE=DATE) cannot be sessions}. Input over {@link
+ * #maxBytes()} is refused before it is parsed.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class IcsImport {
+  /** The largest input read unless set: 4 MiB. */
+  public static final long DEFAULT_MAX_BYTES = 4L * 1024 * 1024;
+
+  private final ZoneId zone;
+  private final Moderator moderator;
+  private final URI fallbackUrl;
+  private final Language language;
+  private final long maxBytes;
+
+  private IcsImport(ZoneId zone, Moderator moderator, URI fallbackUrl, Language language, long maxBytes) {
+    this.zone = zone;
+    this.moderator = moderator;
+    this.fallbackUrl = fallbackUrl;
+    this.language = language;
+    this.maxBytes = maxBytes;
+  }
+
+  /**
+   * Returns an import that reads English sessions of at most {@link #DEFAULT_MAX_BYTES}.
+   *
+   * @param zone the zone of times written in UTC, floating, or with an unknown TZID; an IANA
+   *     region id such as {@code America/Toronto}
+   * @param moderator the moderator of every imported session
+   * @param fallbackUrl the registration page and join link of events that have none; absolute
+   *     https
+   * @return the import
+   * @throws SessionValidationException with path {@code zone} if the zone is not a region id, or
+   *     {@code fallbackUrl} if the URL is not an absolute https URL with a host
+   */
+  public static IcsImport of(ZoneId zone, Moderator moderator, URI fallbackUrl) {
+    Objects.requireNonNull(zone, "zone");
+    Objects.requireNonNull(moderator, "moderator");
+    Objects.requireNonNull(fallbackUrl, "fallbackUrl");
+    String id = zone.getId();
+    boolean region = id.indexOf('/') > 0 && !id.startsWith("Etc/") && !id.startsWith("SystemV/");
+    try {
+      zone.getRules();
+    } catch (DateTimeException e) {
+      region = false;
+    }
+    if (!region) {
+      throw new SessionValidationException(
+          "zone", "must be an IANA region id such as America/Toronto (was \"" + id + "\")");
+    }
+    if (!"https".equalsIgnoreCase(fallbackUrl.getScheme()) || fallbackUrl.getHost() == null) {
+      throw new SessionValidationException(
+          "fallbackUrl", "must be an absolute https URL with a host (was \"" + fallbackUrl + "\")");
+    }
+    return new IcsImport(zone, moderator, fallbackUrl, Language.ENGLISH, DEFAULT_MAX_BYTES);
+  }
+
+  /**
+   * Returns the largest input read.
+   *
+   * @return bytes of UTF-8
+   */
+  public long maxBytes() {
+    return maxBytes;
+  }
+
+  /**
+   * Returns a copy that reads inputs of at most this many bytes.
+   *
+   * @param maxBytes at least 1
+   * @return the copy
+   * @throws IllegalArgumentException if {@code maxBytes} is less than 1
+   */
+  public IcsImport withMaxBytes(long maxBytes) {
+    if (maxBytes < 1) {
+      throw new IllegalArgumentException("maxBytes must be at least 1 (was " + maxBytes + ")");
+    }
+    return new IcsImport(zone, moderator, fallbackUrl, language, maxBytes);
+  }
+
+  /**
+   * Returns the language of imported sessions.
+   *
+   * @return English unless set
+   */
+  public Language language() {
+    return language;
+  }
+
+  /**
+   * Returns a copy whose sessions are held in another language.
+   *
+   * @param language the language
+   * @return the copy
+   */
+  public IcsImport withLanguage(Language language) {
+    return new IcsImport(zone, moderator, fallbackUrl, Objects.requireNonNull(language, "language"), maxBytes);
+  }
+
+  /**
+   * Reads the sessions of an .ics stream in UTF-8.
+   *
+   * @param in the stream; read to its end or just past {@link #maxBytes()}, not closed
+   * @return the sessions, in the order of the file
+   * @throws IOException if reading fails
+   * @throws SessionValidationException with path {@code input} if the stream holds more than
+   *     {@link #maxBytes()}, or {@code line N} naming the first line that is not iCalendar or does
+   *     not map to a session, and why
+   */
+  public List<Session> read(InputStream in) throws IOException {
+    return read(Source.read(Objects.requireNonNull(in, "in"), maxBytes));
+  }
+
+  /**
+   * Reads the sessions of an .ics text.
+   *
+   * @param text the text
+   * @return the sessions, in the order of the file
+   * @throws SessionValidationException as {@link #read(InputStream)} does
+   */
+  public List<Session> read(String text) {
+    String checked = Source.check(Objects.requireNonNull(text, "text"), maxBytes);
+    return new Importer(zone, moderator, fallbackUrl, language).read(checked);
+  }
+
+  @Override
+  public String toString() {
+    return "IcsImport{zone=" + zone + ", language=" + language.tag() + ", maxBytes=" + maxBytes + "}";
+  }
+}

@@ -1,0 +1,162 @@
+package ca.cma.wellness.sessions.ical;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.cma.wellness.sessions.Session;
+import ca.cma.wellness.sessions.testing.Fixtures;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Collectors;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.Test;
+
+/** The public subscription feed: CLIENT-PITFALLS 1, 5, 12, 16, 26, 28, 29. */
+class FeedTest {
+  private static final Ical ICAL = Ical.of(Fixtures.PROGRAM, Fixtures.CLOCK);
+
+  @Test
+  void feed_hasPublishMethodNameAndRefreshHints() {
+    Calendar calendar = Ics.parse(ICAL.feed());
+    assertEquals("PUBLISH", Ics.value(calendar, "METHOD"));
+    assertEquals("2.0", Ics.value(calendar, "VERSION"));
+    assertEquals("-//CMA//wellness-sessions//EN", Ics.value(calendar, "PRODID"));
+    assertEquals("Wellness Connection", Ics.value(calendar, "NAME"));
+    assertEquals("Wellness Connection", Ics.value(calendar, "X-WR-CALNAME"));
+    assertEquals("PT6H", Ics.value(calendar, "REFRESH-INTERVAL"));
+    assertEquals("PT6H", Ics.value(calendar, "X-PUBLISHED-TTL"));
+    assertTrue(ICAL.feed().contains("\r\nREFRESH-INTERVAL;VALUE=DURATION:PT6H\r\n"));
+  }
+
+  @Test
+  void feed_everyEventHasTheRequiredPropertiesAndNoMethod() {
+    Calendar calendar = Ics.parse(ICAL.feed());
+    List<VEvent> events = calendar.getComponents("VEVENT");
+    assertEquals(Fixtures.PROGRAM.sessions().size(), events.size());
+    for (VEvent event : events) {
+      for (String name : List.of("UID", "DTSTAMP", "DTSTART", "DTEND", "SUMMARY", "DESCRIPTION", "URL",
+          "STATUS", "SEQUENCE", "ORGANIZER")) {
+        assertTrue(event.getProperty(name).isPresent(), name + " in " + event);
+      }
+      assertFalse(event.getProperty("METHOD").isPresent());
+      assertFalse(event.getProperty("ATTENDEE").isPresent());
+      assertEquals("20230115T170000Z", Ics.value(event, "DTSTAMP"));
+    }
+  }
+
+  @Test
+  void feed_imposterSyndrome_mapsEveryField() {
+    Calendar calendar = Ics.parse(ICAL.feed(List.of(Fixtures.IMPOSTER_SYNDROME)));
+    VEvent event = Ics.event(calendar);
+    assertEquals("imposter-syndrome-2023-02-01@wellness.example.org", Ics.value(event, "UID"));
+    assertEquals("Imposter syndrome", Ics.value(event, "SUMMARY"));
+    assertEquals("0", Ics.value(event, "SEQUENCE"));
+    assertEquals("CONFIRMED", Ics.value(event, "STATUS"));
+    assertEquals("Imposter syndrome,Burnout,Peer support", Ics.value(event, "CATEGORIES"));
+    assertEquals(Fixtures.IMPOSTER_SYNDROME.registrationUrl().toString(), Ics.value(event, "URL"));
+    String description = Ics.value(event, "DESCRIPTION");
+    assertTrue(description.startsWith(Fixtures.IMPOSTER_SYNDROME.description() + "\n\n"), description);
+    assertTrue(description.contains("Moderated by Dr. Daniela Isfan"), description);
+    assertTrue(description.contains("Register: " + Fixtures.IMPOSTER_SYNDROME.registrationUrl()), description);
+    assertTrue(description.contains("Support resources: https://wellness.example.org/support"), description);
+    String text = ICAL.feed(List.of(Fixtures.IMPOSTER_SYNDROME));
+    assertTrue(text.contains("\r\nDTSTART;TZID=America/Toronto:20230201T190000\r\n"), text);
+    assertTrue(text.contains("\r\nDTEND;TZID=America/Toronto:20230201T200000\r\n"), text);
+  }
+
+  @Test
+  void feed_everyTzidHasAVtimezone() {
+    Calendar calendar = Ics.parse(ICAL.feed());
+    List<String> declared = calendar.getComponents("VTIMEZONE").stream()
+        .map(c -> Ics.value(c, "TZID")).collect(Collectors.toList());
+    for (VEvent event : calendar.<VEvent>getComponents("VEVENT")) {
+      for (String name : List.of("DTSTART", "DTEND")) {
+        Property property = event.getProperty(name).orElseThrow();
+        String tzid = property.getParameter("TZID").orElseThrow().getValue();
+        assertTrue(declared.contains(tzid), tzid);
+        assertFalse(property.getValue().endsWith("Z"));
+      }
+    }
+    assertEquals(List.of("America/Toronto"), declared);
+  }
+
+  @Test
+  void feed_cancelledSession_staysWithStatusCancelledAndItsRevision() {
+    VEvent event = Ics.event(Ics.parse(ICAL.feed(List.of(Fixtures.CANCELLED_SESSION))));
+    assertEquals("CANCELLED", Ics.value(event, "STATUS"));
+    assertEquals("1", Ics.value(event, "SEQUENCE"));
+  }
+
+  @Test
+  void feed_seriesParts_areLinkedFirstAndNext() {
+    Calendar calendar = Ics.parse(ICAL.feed(List.of(Fixtures.COMPASSION_ROUNDS_PART_I, Fixtures.COMPASSION_ROUNDS_PART_II)));
+    List<VEvent> events = calendar.getComponents("VEVENT");
+    assertEquals("Compassion Rounds: The art and science of happiness (part I)", Ics.value(events.get(0), "SUMMARY"));
+    Property next = events.get(0).getProperty("RELATED-TO").orElseThrow();
+    assertEquals("NEXT", next.getParameter("RELTYPE").orElseThrow().getValue());
+    assertEquals("compassion-rounds-happiness-2@wellness.example.org", next.getValue());
+    Property first = events.get(1).getProperty("RELATED-TO").orElseThrow();
+    assertEquals("FIRST", first.getParameter("RELTYPE").orElseThrow().getValue());
+    assertEquals("compassion-rounds-happiness-1@wellness.example.org", first.getValue());
+    assertEquals(1, events.get(1).getProperties("RELATED-TO").size());
+  }
+
+  @Test
+  void withCategories_false_leavesThemOut() {
+    String text = ICAL.withCategories(false).feed();
+    assertFalse(text.contains("CATEGORIES"), text);
+    assertTrue(ICAL.feed().contains("\r\nCATEGORIES:"));
+  }
+
+  @Test
+  void withRefreshInterval_setsBothHints() {
+    Calendar calendar = Ics.parse(ICAL.withRefreshInterval(Duration.ofMinutes(90)).feed());
+    assertEquals("PT1H30M", Ics.value(calendar, "REFRESH-INTERVAL"));
+    assertEquals("PT1H30M", Ics.value(calendar, "X-PUBLISHED-TTL"));
+    assertThrows(IllegalArgumentException.class, () -> ICAL.withRefreshInterval(Duration.ofSeconds(30)));
+    assertThrows(IllegalArgumentException.class, () -> ICAL.withRefreshInterval(Duration.ofDays(8)));
+  }
+
+  @Test
+  void feed_sameInputAndClock_isByteIdentical() throws Exception {
+    Ical other = Ical.of(Fixtures.PROGRAM, Clock.fixed(Instant.parse("2023-01-15T17:00:00Z"), ZoneOffset.UTC));
+    assertEquals(ICAL.feed(), other.feed());
+    ByteArrayOutputStream first = new ByteArrayOutputStream();
+    ByteArrayOutputStream second = new ByteArrayOutputStream();
+    ICAL.writeFeed(Fixtures.PROGRAM.sessionsInOrder(), first);
+    other.writeFeed(Fixtures.PROGRAM.sessionsInOrder(), second);
+    assertArrayEquals(first.toByteArray(), second.toByteArray());
+    assertArrayEquals(ICAL.feed().getBytes(StandardCharsets.UTF_8), first.toByteArray());
+  }
+
+  @Test
+  void feed_anotherClock_changesOnlyDtstamp() {
+    Ical later = Ical.of(Fixtures.PROGRAM, Clock.fixed(Instant.parse("2023-01-16T09:30:15Z"), ZoneOffset.UTC));
+    assertEquals(ICAL.feed().replace("DTSTAMP:20230115T170000Z", "DTSTAMP:20230116T093015Z"), later.feed());
+  }
+
+  @Test
+  void feedCalendar_agreesWithTheText() {
+    List<Session> sessions = Fixtures.PROGRAM.sessionsInOrder();
+    Calendar model = ICAL.feedCalendar(sessions);
+    Calendar parsed = Ics.parse(ICAL.feed(sessions));
+    assertEquals(parsed.toString(), model.toString());
+    assertEquals(parsed.getComponents().size(), model.getComponents().size());
+  }
+
+  @Test
+  void feed_sessionOfAnUnknownSeries_isRefused() {
+    Ical empty = Ical.of(Fixtures.PROGRAM.withSessions(List.of()).withSeries(List.of()), Fixtures.CLOCK);
+    assertThrows(IllegalArgumentException.class, () -> empty.feed(List.of(Fixtures.COMPASSION_ROUNDS_PART_I)));
+  }
+}

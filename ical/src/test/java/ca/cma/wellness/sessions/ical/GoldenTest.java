@@ -1,0 +1,108 @@
+package ca.cma.wellness.sessions.ical;
+
+import static ca.cma.wellness.sessions.ical.Ics.cancel;
+import static ca.cma.wellness.sessions.ical.Ics.request;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import ca.cma.wellness.sessions.Session;
+import ca.cma.wellness.sessions.registration.InviteReason;
+import ca.cma.wellness.sessions.testing.Fixtures;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Golden files under {@code src/test/resources/golden/}: produced by the code, read by a person,
+ * committed. Each test names the rules its file pins. To regenerate after a deliberate change, run
+ * with {@code -Dwellness.golden.write=true} from the {@code ical} folder and review the diff.
+ */
+class GoldenTest {
+  private static final Ical ICAL = Ical.of(Fixtures.PROGRAM, Fixtures.CLOCK);
+
+  /** The imposter-syndrome session moved from 7 pm to 8 pm: revision 1. */
+  private static final Session MOVED =
+      Fixtures.IMPOSTER_SYNDROME.withStart(LocalDateTime.of(2023, 2, 1, 20, 0), Fixtures.TORONTO).withRevision(1);
+
+  private static void assertGolden(String name, String actual) throws IOException {
+    if (Boolean.getBoolean("wellness.golden.write")) {
+      Files.writeString(Path.of("src/test/resources/golden", name), actual, StandardCharsets.UTF_8);
+    }
+    String expected;
+    try (InputStream in = GoldenTest.class.getResourceAsStream("/golden/" + name)) {
+      if (in == null) {
+        throw new AssertionError("missing golden file " + name + "; run with -Dwellness.golden.write=true");
+      }
+      expected = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    assertEquals(expected, actual, name);
+    if (name.endsWith(".ics")) {
+      Ics.physicalLines(actual.getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  /**
+   * feed.ics pins the feed rules: METHOD:PUBLISH, NAME and X-WR-CALNAME, REFRESH-INTERVAL and
+   * X-PUBLISHED-TTL (pitfall 29); one Toronto VTIMEZONE in the yearly-rule form (1, 2); DTSTART and
+   * DTEND with TZID (5); the weekly circle at 19:00 across the March change (3); a cancelled
+   * session with STATUS:CANCELLED and SEQUENCE 1; RELATED-TO FIRST/NEXT between series parts; no
+   * join link and no attendee; DTSTAMP from the clock (16).
+   */
+  @Test
+  void feed() throws IOException {
+    assertGolden("feed.ics", ICAL.feed());
+  }
+
+  /**
+   * invite.ics pins a first REQUEST to the St. John's learner: METHOD:REQUEST (12, 20), ORGANIZER
+   * with CN and the learner alone as ATTENDEE with RSVP=TRUE and PARTSTAT=NEEDS-ACTION (21),
+   * CONFERENCE, LOCATION and DESCRIPTION with the join link, SEQUENCE 0, a 15-minute VALARM, the
+   * feed's UID, and 75-octet folding (24 to 27).
+   */
+  @Test
+  void invite() throws IOException {
+    assertGolden("invite.ics",
+        ICAL.invite(request(Fixtures.ST_JOHNS_LEARNER, Fixtures.IMPOSTER_SYNDROME, 0, InviteReason.CONFIRMED)).calendar());
+  }
+
+  /** update.ics pins a reschedule: the same UID, SEQUENCE 1, the new time, METHOD:REQUEST (10). */
+  @Test
+  void update() throws IOException {
+    assertGolden("update.ics",
+        ICAL.withProgram(Fixtures.PROGRAM.withSession(MOVED))
+            .invite(request(Fixtures.ST_JOHNS_LEARNER, MOVED, 1, InviteReason.UPDATED)).calendar());
+  }
+
+  /**
+   * withdrawal.ics pins a withdrawal: METHOD:CANCEL to that registrant only (14), the same UID, a
+   * SEQUENCE no lower than the last one sent, STATUS:CANCELLED (11), no join link; in French for
+   * the Montreal resident.
+   */
+  @Test
+  void withdrawal() throws IOException {
+    assertGolden("withdrawal.ics",
+        ICAL.invite(cancel(Fixtures.MONTREAL_RESIDENT, Fixtures.IMPOSTER_SYNDROME, 0, InviteReason.WITHDRAWN)).calendar());
+  }
+
+  /**
+   * cancellation.ics pins the organizer's cancellation of a session: METHOD:CANCEL, STATUS:CANCELLED,
+   * SEQUENCE equal to the session's revision (11), one attendee.
+   */
+  @Test
+  void cancellation() throws IOException {
+    assertGolden("cancellation.ics",
+        ICAL.invite(cancel(Fixtures.TORONTO_LEARNER, Fixtures.CANCELLED_SESSION, 1, InviteReason.SESSION_CANCELLED))
+            .calendar());
+  }
+
+  /** invite-body.txt pins the plain-text part: title, local time in St. John's, join link (22). */
+  @Test
+  void inviteBody() throws IOException {
+    InviteEmail mail = ICAL.invite(request(Fixtures.ST_JOHNS_LEARNER, Fixtures.IMPOSTER_SYNDROME, 0, InviteReason.CONFIRMED));
+    assertGolden("invite-body.txt", "Subject: " + mail.subject() + "\r\nContent-Type: " + mail.contentType()
+        + "\r\n\r\n" + mail.text());
+  }
+}

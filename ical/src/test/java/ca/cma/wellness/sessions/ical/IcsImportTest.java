@@ -1,0 +1,158 @@
+package ca.cma.wellness.sessions.ical;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.cma.wellness.sessions.Program;
+import ca.cma.wellness.sessions.Session;
+import ca.cma.wellness.sessions.SessionId;
+import ca.cma.wellness.sessions.SessionStatus;
+import ca.cma.wellness.sessions.SessionValidationException;
+import ca.cma.wellness.sessions.Topic;
+import ca.cma.wellness.sessions.testing.Fixtures;
+import ca.cma.wellness.sessions.testing.Refusals;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Import of .ics files: ours, Google, Outlook (CLIENT-PITFALLS 9) and Apple; errors name the line. */
+class IcsImportTest {
+  private static final URI FALLBACK = URI.create("https://wellness.example.org/sessions");
+  private static final IcsImport IMPORT =
+      IcsImport.of(ZoneId.of("America/Toronto"), Fixtures.SHARMAN_ROBERTSON, FALLBACK);
+
+  private static String resource(String name) throws IOException {
+    try (InputStream in = IcsImportTest.class.getResourceAsStream("/samples/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void ourFeed_readsBackAsTheProgramsSessions() {
+    Program program = Fixtures.PROGRAM;
+    List<Session> imported = IMPORT.read(Ical.of(program, Fixtures.CLOCK).feed());
+    List<Session> expected = program.sessionsInOrder();
+    assertEquals(expected.size(), imported.size());
+    for (int i = 0; i < expected.size(); i++) {
+      Session want = expected.get(i);
+      Session got = imported.get(i);
+      assertEquals(want.id(), got.id());
+      assertEquals(program.displayTitle(want), got.title());
+      assertEquals(want.description(), got.description());
+      assertEquals(want.start(), got.start());
+      assertEquals(want.duration(), got.duration());
+      assertEquals(want.status(), got.status());
+      assertEquals(want.revision(), got.revision());
+      assertEquals(want.topics(), got.topics());
+      assertEquals(want.registrationUrl(), got.registrationUrl());
+      assertEquals(FALLBACK, got.joinUrl(), "the feed has no join link");
+    }
+  }
+
+  @Test
+  void googleExport_mapsZonesUtcStatusAndMeetLink() throws IOException {
+    List<Session> sessions = IMPORT.read(resource("google-export.ics"));
+    assertEquals(2, sessions.size());
+    Session circle = sessions.get(0);
+    assertEquals(SessionId.of("3q8vn6k0ja1lsb2v0ol2pg1c8t"), circle.id());
+    assertEquals("Peer support circle", circle.title());
+    assertEquals(ZonedDateTime.of(LocalDateTime.of(2023, 3, 1, 19, 0), ZoneId.of("America/Toronto")), circle.start());
+    assertEquals(Duration.ofHours(1), circle.duration());
+    assertEquals(2, circle.revision());
+    assertEquals(URI.create("https://meet.google.com/abc-defg-hij"), circle.joinUrl());
+    assertEquals(FALLBACK, circle.registrationUrl());
+    assertEquals(List.of(Fixtures.SHARMAN_ROBERTSON), circle.moderators());
+    Session cancelled = sessions.get(1);
+    assertEquals(ZonedDateTime.of(LocalDateTime.of(2023, 3, 9, 12, 0), ZoneId.of("America/Toronto")), cancelled.start());
+    assertEquals(Duration.ofMinutes(45), cancelled.duration());
+    assertEquals(SessionStatus.CANCELLED, cancelled.status());
+  }
+
+  @Test
+  void outlookExport_windowsZoneAnd1601Rules_giveTheRightInstant() throws IOException {
+    Session session = IMPORT.read(new ByteArrayInputStream(resource("outlook-export.ics").getBytes(StandardCharsets.UTF_8))).get(0);
+    assertEquals(ZoneId.of("America/St_Johns"), session.zone());
+    assertEquals(ZonedDateTime.of(LocalDateTime.of(2023, 2, 16, 20, 30), ZoneId.of("America/St_Johns")), session.start());
+    assertEquals(Fixtures.MEDICINE_ON_THE_ROCKS.startInstant(), session.startInstant(), "7 pm ET is 8:30 pm NT");
+    assertEquals(Duration.ofHours(1), session.duration());
+    assertEquals(URI.create("https://meet.example.org/j/77"), session.joinUrl());
+    assertTrue(session.id().toString().startsWith("ics-"), session.id().toString());
+    assertEquals(session.id(), IMPORT.read(resource("outlook-export.ics")).get(0).id(), "stable id");
+    assertEquals("Thinking about leaving medicine? Bring your doubts.\n\n", session.description());
+  }
+
+  @Test
+  void appleExport_mapsUrlCategoriesAndEscapes() throws IOException {
+    String text = resource("apple-export-with-all-day.ics");
+    String timedOnly = text.substring(0, text.lastIndexOf("BEGIN:VEVENT")) + "END:VCALENDAR\r\n";
+    Session session = IMPORT.read(timedOnly).get(0);
+    assertEquals(SessionId.of("6A1F8E3C-2B4D-4C7E-9F1A-0D2E3C4B5A69"), session.id());
+    assertEquals(ZonedDateTime.of(LocalDateTime.of(2023, 2, 23, 16, 0), ZoneId.of("America/Vancouver")), session.start());
+    assertEquals(Fixtures.COMPASSION_ROUNDS_PART_I.startInstant(), session.startInstant());
+    assertEquals(List.of(Topic.COMPASSION, Topic.SELF_CARE), session.topics());
+    assertEquals(URI.create("https://wellness.example.org/sessions/compassion-rounds"), session.registrationUrl());
+    assertEquals("Research on happiness, and what chasing it costs.", session.description());
+    assertEquals(1, session.revision());
+  }
+
+  @Test
+  void allDayEvent_isRefusedAtItsDtstartLine() throws IOException {
+    SessionValidationException refused =
+        Refusals.assertRefused("line 39", () -> IMPORT.read(resource("apple-export-with-all-day.ics")));
+    assertTrue(refused.problem().startsWith("DTSTART: all-day events"), refused.problem());
+  }
+
+  private static String event(String... lines) {
+    return "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\nBEGIN:VEVENT\r\n"
+        + String.join("\r\n", lines) + "\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+  }
+
+  @Test
+  void problems_nameTheirLine() {
+    Refusals.assertRefused("line 4", () -> IMPORT.read(event("UID:a", "DTSTART:20230201T190000Z", "DTEND:20230201T200000Z")));
+    Refusals.assertRefused("line 8", () -> IMPORT.read(event("UID:a", "SUMMARY:x", "DTSTART;TZID=America/Toronto:20230201T190000",
+        "RRULE:FREQ=WEEKLY;COUNT=3", "DTEND;TZID=America/Toronto:20230201T200000")));
+    SessionValidationException gap = Refusals.assertRefused("line 7", () -> IMPORT.read(event("UID:a", "SUMMARY:x",
+        "DTSTART;TZID=America/Toronto:20230312T023000", "DTEND;TZID=America/Toronto:20230312T040000")));
+    assertTrue(gap.problem().contains("daylight-saving gap"), gap.problem());
+    Refusals.assertRefused("line 7", () -> IMPORT.read(event("UID:a", "SUMMARY:x",
+        "DTSTART;TZID=Mars/Olympus_Mons:20230201T190000", "DTEND;TZID=Mars/Olympus_Mons:20230201T200000")));
+    SessionValidationException backwards = Refusals.assertRefused("line 8", () -> IMPORT.read(event("UID:a", "SUMMARY:x",
+        "DTSTART:20230201T190000Z", "DTEND:20230201T180000Z")));
+    assertTrue(backwards.problem().startsWith("duration"), backwards.problem());
+    Refusals.assertRefused("line 7", () -> IMPORT.read(event("UID:a", "SUMMARY:x", "DTSTART:not-a-date")));
+  }
+
+  @Test
+  void duplicateIds_areRefusedAtTheSecondUid() {
+    Refusals.assertRefused("line 11", () -> IMPORT.read(event("UID:a", "SUMMARY:x", "DTSTART:20230201T190000Z",
+        "DTEND:20230201T200000Z", "END:VEVENT", "BEGIN:VEVENT", "UID:a@other", "SUMMARY:y",
+        "DTSTART:20230201T190000Z", "DTEND:20230201T200000Z")));
+  }
+
+  @Test
+  void inputOverTheLimit_isRefusedBeforeParsing() {
+    String big = event("UID:a", "SUMMARY:" + "x".repeat(2000), "DTSTART:20230201T190000Z", "DTEND:20230201T200000Z");
+    IcsImport small = IMPORT.withMaxBytes(1000);
+    SessionValidationException refused = Refusals.assertRefused("input", () -> small.read(big));
+    assertTrue(refused.problem().contains("1000 bytes"), refused.problem());
+    Refusals.assertRefused("input",
+        () -> small.read(new ByteArrayInputStream(big.getBytes(StandardCharsets.UTF_8))));
+    assertEquals(1, IMPORT.read(big).size());
+  }
+
+  @Test
+  void of_badSettings_areRefused() {
+    Refusals.assertRefused("zone", () -> IcsImport.of(ZoneId.of("UTC"), Fixtures.SHARMAN_ROBERTSON, FALLBACK));
+    Refusals.assertRefused("fallbackUrl",
+        () -> IcsImport.of(ZoneId.of("America/Toronto"), Fixtures.SHARMAN_ROBERTSON, URI.create("http://x.example.org")));
+  }
+}

@@ -1,0 +1,120 @@
+package ca.cma.wellness.sessions.ical.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.cma.wellness.sessions.testing.WellnessGens;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Pins CLIENT-PITFALLS 24 to 27: octet folding, no empty continuation, CRLF, TEXT escaping. */
+class TextSinkTest {
+  private static String write(String name, String value) throws IOException {
+    StringBuilder out = new StringBuilder();
+    new TextSink(out).property(name, new String[0], value);
+    return out.toString();
+  }
+
+  private static String unfold(String text) {
+    return text.replace("\r\n ", "").replaceAll("\r\n$", "");
+  }
+
+  @Test
+  void property_frenchText_foldsByOctetsNotCharacters() throws IOException {
+    // 74 "é" are 148 octets: character folding (ical4j, biweekly) gives 81-octet lines here.
+    String text = write("SUMMARY", "é".repeat(74));
+    for (String line : text.split("\r\n")) {
+      assertTrue(line.getBytes(StandardCharsets.UTF_8).length <= 75, line);
+    }
+    assertEquals("SUMMARY:" + "é".repeat(74), unfold(text));
+    assertEquals("SUMMARY:" + "é".repeat(33) + "\r\n " + "é".repeat(37) + "\r\n " + "é".repeat(4) + "\r\n", text);
+  }
+
+  @Test
+  void property_emojiAtTheFoldPoint_neverSplitsAUtf8Sequence() throws IOException {
+    // 8 + 66 = 74 octets, then a 4-octet emoji that would end at octet 78: it moves whole.
+    String text = write("SUMMARY", "a".repeat(66) + "😀b");
+    assertEquals("SUMMARY:" + "a".repeat(66) + "\r\n 😀b\r\n", text);
+  }
+
+  @Test
+  void property_exactly75Octets_hasNoEmptyContinuationLine() throws IOException {
+    String text = write("SUMMARY", "a".repeat(67));
+    assertEquals("SUMMARY:" + "a".repeat(67) + "\r\n", text);
+    String longer = write("SUMMARY", "a".repeat(67 + 74));
+    assertEquals("SUMMARY:" + "a".repeat(67) + "\r\n " + "a".repeat(74) + "\r\n", longer);
+  }
+
+  @Test
+  void property_everyLineEnd_isCrlf() throws IOException {
+    String text = write("DESCRIPTION", Values.text("one\ntwo\r\nthree\rfour " + "x".repeat(200)));
+    assertEquals(text.split("\n", -1).length - 1, text.split("\r\n", -1).length - 1);
+    assertTrue(text.endsWith("\r\n"));
+  }
+
+  @Test
+  void text_specialCharacters_areEscaped() {
+    assertEquals("a\\\\b\\;c\\,d\\ne\\nf\\ng", Values.text("a\\b;c,d\ne\r\nf\rg"));
+    assertEquals("a:b\"c\td", Values.text("a:b\"c\td"));
+    assertEquals("\\n\\n", Values.text("\r\r"));
+    assertEquals("\\n\\n", Values.text("\n\r"));
+  }
+
+  @Test
+  void text_injectedProperty_staysInsideTheValue() throws IOException {
+    String text = write("SUMMARY", Values.text("x\r\nEND:VEVENT\r\nBEGIN:VALARM"));
+    List<String> lines = List.of(text.split("\r\n"));
+    assertEquals(1, lines.size());
+    assertEquals("SUMMARY:x\\nEND:VEVENT\\nBEGIN:VALARM", lines.get(0));
+  }
+
+  @Test
+  void parameter_hostileName_isOneQuotedValue() {
+    assertEquals("\"Dr. O'Brien: MD,\"", Values.parameter("Dr. O\"Brien: MD, "));
+    assertEquals("Dre Camille Gagnon", Values.parameter("Dre Camille\nGagnon"));
+    assertEquals("a  b", Values.parameter("a\r\nb"));
+    assertEquals("\"a/: b^^\"", Values.parameter("a\\: b^"));
+  }
+
+  @Test
+  void duration_values_areRfc5545() {
+    assertEquals("-PT15M", Values.duration(java.time.Duration.ofMinutes(-15)));
+    assertEquals("PT6H", Values.duration(java.time.Duration.ofHours(6)));
+    assertEquals("PT1H30M", Values.duration(java.time.Duration.ofMinutes(90)));
+    assertEquals("P1D", Values.duration(java.time.Duration.ofDays(1)));
+    assertEquals("-0330", Values.offset(java.time.ZoneOffset.ofHoursMinutes(-3, -30)));
+    assertEquals("+0545", Values.offset(java.time.ZoneOffset.ofHoursMinutes(5, 45)));
+  }
+
+  @Test
+  void property_hostileText_foldsWithinLimitsAndUnfoldsToTheSameText() {
+    WellnessGens.theory()
+        .forAll(WellnessGens.hostileText())
+        .checkAssert(
+            hostile -> {
+              try {
+                String escaped = Values.text(hostile);
+                String text = write("DESCRIPTION", escaped);
+                byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+                int start = 0;
+                for (int i = 0; i < bytes.length; i++) {
+                  if (bytes[i] == '\n') {
+                    assertEquals('\r', bytes[i - 1]);
+                    int octets = i - 1 - start;
+                    assertTrue(octets <= 75 && octets > (start == 0 ? 0 : 1), "line of " + octets);
+                    int first = bytes[start] & 0xff;
+                    int afterSpace = start == 0 ? first : bytes[start + 1] & 0xff;
+                    assertTrue((afterSpace & 0xC0) != 0x80, "line starts inside a UTF-8 sequence");
+                    start = i + 1;
+                  }
+                }
+                assertEquals(1, text.split("\r\n(?! )").length, "one content line");
+                assertEquals("DESCRIPTION:" + escaped, unfold(text));
+              } catch (IOException e) {
+                throw new AssertionError(e);
+              }
+            });
+  }
+}
