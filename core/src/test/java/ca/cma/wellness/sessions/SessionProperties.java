@@ -116,7 +116,7 @@ class SessionProperties {
   @Test
   void withCopies_ofGeneratedSessions_keepInvariantsAndTheOriginal() {
     theory()
-        .forAll(WellnessGens.sessions(), from(r -> r))
+        .forAll(WellnessGens.sessions(), WellnessGens.randoms())
         .checkAssert(
             (session, random) -> {
               Session before = session;

@@ -6,6 +6,7 @@ import ca.cma.wellness.sessions.Registrant;
 import ca.cma.wellness.sessions.Session;
 import ca.cma.wellness.sessions.WeeklySchedule;
 import java.time.ZoneId;
+import java.util.SplittableRandom;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
 import org.quicktheories.QuickTheory;
@@ -52,6 +53,23 @@ public final class WellnessGens {
    */
   public static <T> Gen<T> from(Function<RandomGenerator, T> generator) {
     return in -> generator.apply(new SourceRandom(in));
+  }
+
+  /**
+   * Generates independent, seeded random generators, for scenarios that draw as they go (a
+   * sequence of operations whose later steps depend on earlier results). The seed is the drawn
+   * value, so a failure can be replayed, but QuickTheories cannot shrink what the scenario draws
+   * from the generator: prefer {@link #from(Function)} for values that are built in one go.
+   *
+   * <p>Never pass the {@link RandomGenerator} of {@link #from(Function)} out of the generator
+   * function: QuickTheories records draws only while a value is generated, so draws made later
+   * all look alike to it, and it stops after one example.
+   *
+   * @return a generator of {@link java.util.SplittableRandom}s
+   */
+  public static Gen<RandomGenerator> randoms() {
+    Gen<Long> seeds = in -> in.next(Constraint.none());
+    return seeds.map(seed -> (RandomGenerator) new SplittableRandom(seed)).describedAs(r -> "a seeded SplittableRandom");
   }
 
   /**

@@ -13,6 +13,7 @@ import ca.cma.wellness.sessions.ical.CalendarSimulationTest.SimulatedCalendar;
 import ca.cma.wellness.sessions.registration.InviteMessage;
 import ca.cma.wellness.sessions.registration.InvitePlan;
 import ca.cma.wellness.sessions.registration.InvitePlanner;
+import ca.cma.wellness.sessions.registration.InviteReason;
 import ca.cma.wellness.sessions.registration.RegistrationLedger;
 import ca.cma.wellness.sessions.registration.SentLog;
 import ca.cma.wellness.sessions.testing.Fixtures;
@@ -21,9 +22,11 @@ import ca.cma.wellness.sessions.testing.RegistrationGenerators;
 import ca.cma.wellness.sessions.testing.WellnessGens;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 
@@ -39,13 +42,15 @@ import org.junit.jupiter.api.Test;
 class PlannerEndToEndProperties {
   @Test
   void plannerMessages_writtenParsedAndApplied_leaveEveryCalendarAsTheSessionNowIs() {
+    Set<InviteReason> seen = EnumSet.noneOf(InviteReason.class);
     WellnessGens.theory()
-        .withExamples(60)
-        .forAll(WellnessGens.from(random -> random))
-        .checkAssert(PlannerEndToEndProperties::runScenario);
+        .withExamples(100)
+        .forAll(WellnessGens.randoms())
+        .checkAssert(random -> runScenario(random, seen));
+    assertEquals(EnumSet.allOf(InviteReason.class), seen, "every kind of message was exercised");
   }
 
-  private static void runScenario(RandomGenerator random) {
+  private static void runScenario(RandomGenerator random, Set<InviteReason> seen) {
     Session session =
         RegistrationGenerators.openSession(random, Fixtures.CLOCK.instant())
             .withTitle("Peer support circle")
@@ -94,6 +99,7 @@ class PlannerEndToEndProperties {
       ledger.reconcile(session);
       InvitePlan plan = InvitePlanner.plan(session, ledger.roster(session.id()), log);
       sent.addAll(plan.messages());
+      plan.messages().forEach(message -> seen.add(message.reason()));
       log = plan.log();
     }
 
