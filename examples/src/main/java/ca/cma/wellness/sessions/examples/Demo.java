@@ -1,0 +1,290 @@
+package ca.cma.wellness.sessions.examples;
+
+import ca.cma.wellness.sessions.Language;
+import ca.cma.wellness.sessions.Program;
+import ca.cma.wellness.sessions.Registrant;
+import ca.cma.wellness.sessions.Session;
+import ca.cma.wellness.sessions.SessionId;
+import ca.cma.wellness.sessions.SessionStatus;
+import ca.cma.wellness.sessions.TimeText;
+import ca.cma.wellness.sessions.ical.Ical;
+import ca.cma.wellness.sessions.ical.InviteEmail;
+import ca.cma.wellness.sessions.json.JsCalendar;
+import ca.cma.wellness.sessions.json.JsonLd;
+import ca.cma.wellness.sessions.json.SessionFeed;
+import ca.cma.wellness.sessions.registration.Availability;
+import ca.cma.wellness.sessions.registration.BookChange;
+import ca.cma.wellness.sessions.registration.InviteMessage;
+import ca.cma.wellness.sessions.registration.InvitePlan;
+import ca.cma.wellness.sessions.registration.InvitePlanner;
+import ca.cma.wellness.sessions.registration.Notice;
+import ca.cma.wellness.sessions.registration.Registration;
+import ca.cma.wellness.sessions.registration.RegistrationLedger;
+import ca.cma.wellness.sessions.registration.Roster;
+import ca.cma.wellness.sessions.registration.SentLog;
+import ca.cma.wellness.sessions.testing.Fixtures;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The demo a newcomer runs first: the Wellness Connection program of the public page comes to
+ * life. People from across Canada register, one session fills and waitlists two people, a
+ * confirmed physician withdraws and the head of the waitlist is promoted, one session is
+ * rescheduled and another cancelled; after every change the invite planner says which calendar
+ * messages to send.
+ *
+ * <p>It writes into its output folder the public iCalendar feed ({@code wellness-connection.ics}),
+ * every message in sending order ({@code messages/001-REQUEST.ics}, ...), the JSON feed and its
+ * schema ({@code feed.json}, {@code feed.schema.json}), schema.org markup ({@code
+ * sessions.jsonld}) and JSCalendar ({@code sessions.jscal.json}); and it prints a summary.
+ *
+ * <p>Run it with {@code mvn -q -B -ntp -pl examples -am -DskipTests package exec:java}; the only
+ * argument is the output folder.
+ */
+public final class Demo {
+  /** Where the demo writes when no folder is given, relative to the working directory. */
+  public static final Path DEFAULT_OUTPUT = Path.of("examples", "target", "demo");
+
+  private final Clock clock;
+  private final PrintStream out;
+  private final RegistrationLedger ledger;
+  private final List<InviteMessage> sent = new ArrayList<>();
+  private final Map<SessionId, ZonedDateTime> previousStarts = new HashMap<>();
+  private Program program;
+  private SentLog log = SentLog.empty();
+
+  private Demo(Clock clock, PrintStream out) {
+    this.clock = clock;
+    this.out = out;
+    this.ledger = RegistrationLedger.create(clock);
+  }
+
+  /**
+   * Runs the demo.
+   *
+   * @param args the output folder, or nothing for {@link #DEFAULT_OUTPUT}
+   * @throws IOException if a file cannot be written; the process then exits with a non-zero code
+   */
+  public static void main(String[] args) throws IOException {
+    Path folder = args.length > 0 ? Path.of(args[0]) : DEFAULT_OUTPUT;
+    PrintStream console = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    run(folder, Fixtures.CLOCK, console);
+  }
+
+  /**
+   * Runs the demo with a given clock, writing into {@code folder} and printing to {@code out}.
+   *
+   * @param folder the output folder; created if missing
+   * @param clock "now" for every registration and every DTSTAMP
+   * @param out where the summary goes
+   * @return the messages the planner said to send, in sending order
+   * @throws IOException if a file cannot be written
+   */
+  public static List<InviteMessage> run(Path folder, Clock clock, PrintStream out) throws IOException {
+    Demo demo = new Demo(Objects.requireNonNull(clock, "clock"), Objects.requireNonNull(out, "out"));
+    demo.play();
+    demo.write(Objects.requireNonNull(folder, "folder"));
+    return List.copyOf(demo.sent);
+  }
+
+  private void play() {
+    program = Fixtures.PROGRAM.withSession(Fixtures.COMPASSION_ROUNDS_PART_I.withCapacity(4));
+    Session imposter = session("imposter-syndrome-2023-02-01");
+    Session rocks = session("medicine-on-the-rocks-2023-02-16");
+    Session rounds = session("compassion-rounds-happiness-1");
+
+    heading("Registrations");
+    for (Registrant person :
+        List.of(
+            Fixtures.ST_JOHNS_LEARNER,
+            Fixtures.MONTREAL_RESIDENT,
+            Fixtures.TORONTO_LEARNER,
+            Fixtures.VANCOUVER_PHYSICIAN,
+            Fixtures.EDMONTON_RESIDENT)) {
+      report(ledger.register(imposter, person));
+    }
+    for (Registrant person : List.of(Fixtures.WINNIPEG_PHYSICIAN, Fixtures.ST_JOHNS_LEARNER)) {
+      report(ledger.register(rocks, person));
+    }
+    // Compassion Rounds part I holds four physicians; two more wait, and a learner is refused.
+    for (Registrant person :
+        List.of(
+            Fixtures.REGINA_PHYSICIAN,
+            Fixtures.VANCOUVER_PHYSICIAN,
+            Fixtures.HALIFAX_PHYSICIAN,
+            Fixtures.WINNIPEG_PHYSICIAN,
+            Fixtures.MONCTON_PHYSICIAN,
+            Fixtures.WHITEHORSE_PHYSICIAN,
+            Fixtures.ST_JOHNS_LEARNER)) {
+      report(ledger.register(rounds, person));
+    }
+    for (Registrant person : List.of(Fixtures.HALIFAX_PHYSICIAN, Fixtures.MONTREAL_RESIDENT)) {
+      report(ledger.registerForSeries(program, Fixtures.WEEKLY_CIRCLE.id(), person));
+    }
+    planAll("Invitations");
+
+    heading("A confirmed physician withdraws");
+    report(ledger.cancel(rounds, Fixtures.REGINA_PHYSICIAN));
+    planAll("After the withdrawal");
+
+    heading("A session moves");
+    Session moved =
+        rocks.withStart(LocalDateTime.of(2023, 2, 22, 19, 30), Fixtures.TORONTO).withRevision(rocks.revision() + 1);
+    previousStarts.put(moved.id(), rocks.start());
+    change(moved);
+    out.println(
+        "  "
+            + program.displayTitle(moved)
+            + " moves from "
+            + TimeText.of(Language.ENGLISH).dateTime(rocks.start())
+            + " to "
+            + TimeText.of(Language.ENGLISH).dateTime(moved.start()));
+    planAll("After the reschedule");
+
+    heading("A session is called off");
+    Session third = program.partsOf(Fixtures.WEEKLY_CIRCLE.id()).get(2);
+    Session cancelled = third.withStatus(SessionStatus.CANCELLED).withRevision(third.revision() + 1);
+    change(cancelled);
+    out.println("  " + program.displayTitle(cancelled) + " is cancelled");
+    planAll("After the cancellation");
+
+    printSessions();
+  }
+
+  private Session session(String id) {
+    return program.sessionById(SessionId.of(id)).orElseThrow();
+  }
+
+  private void change(Session session) {
+    program = program.withSession(session);
+    report(ledger.reconcile(session));
+  }
+
+  /** Runs the planner over every session, in start order, and keeps what it says to send. */
+  private void planAll(String title) {
+    heading(title + ": messages to send");
+    int before = sent.size();
+    for (Session session : program.sessionsInOrder()) {
+      InvitePlan plan = InvitePlanner.plan(session, ledger.roster(session.id()), log);
+      log = plan.log();
+      sent.addAll(plan.messages());
+    }
+    for (int i = before; i < sent.size(); i++) {
+      InviteMessage message = sent.get(i);
+      out.printf(
+          Locale.ROOT,
+          "  %03d %-7s SEQUENCE %d to %-22s %-18s %s%n",
+          i + 1,
+          message.method(),
+          message.sequence(),
+          message.recipient().name(),
+          message.reason(),
+          program.displayTitle(message.session()));
+    }
+    if (before == sent.size()) {
+      out.println("  nothing");
+    }
+  }
+
+  private void report(BookChange change) {
+    for (Notice notice : change.notices()) {
+      Session session = session(notice.sessionId().value());
+      String what =
+          notice.refusal().map(reason -> "REFUSED: " + reason.sentence(Language.ENGLISH)).orElseGet(
+              () -> notice.kind() + notice.waitlistPosition().stream().mapToObj(p -> " #" + p).findFirst().orElse(""));
+      out.printf(
+          Locale.ROOT,
+          "  %-22s %-45s %s%n",
+          notice.registrant().name(),
+          program.displayTitle(session),
+          what);
+    }
+  }
+
+  private void printSessions() {
+    heading("Sessions, as each registrant reads them");
+    TimeText english = TimeText.of(Language.ENGLISH);
+    for (Session session : program.sessionsInOrder()) {
+      out.println(
+          "  "
+              + program.displayTitle(session)
+              + (session.isCancelled() ? " [cancelled]" : "")
+              + "\n    "
+              + english.dateTime(session.start())
+              + "  ("
+              + english.canadaWide(session.start())
+              + ")");
+      Roster roster = ledger.roster(session.id());
+      for (Registration registration : roster.confirmed()) {
+        Registrant person = registration.registrant();
+        TimeText theirs = TimeText.of(person.language());
+        out.println(
+            "    confirmed  "
+                + person.name()
+                + " ("
+                + person.province().code()
+                + "): "
+                + theirs.forViewer(session.start(), person.zone()));
+      }
+      for (Registration registration : roster.waitlist()) {
+        out.println(
+            "    waitlist #"
+                + registration.waitlistPosition().orElseThrow()
+                + " "
+                + registration.registrant().name());
+      }
+    }
+  }
+
+  private void write(Path folder) throws IOException {
+    Files.createDirectories(folder.resolve("messages"));
+    Function<SessionId, Optional<Availability>> availability =
+        id -> program.sessionById(id).map(ledger::availability);
+    Ical ical = Ical.of(program, clock);
+    try (OutputStream feed = Files.newOutputStream(folder.resolve("wellness-connection.ics"))) {
+      ical.writeFeed(program.sessionsInOrder(), feed);
+    }
+    for (int i = 0; i < sent.size(); i++) {
+      InviteMessage message = sent.get(i);
+      InviteEmail mail = ical.withProgram(program.withSession(message.session())).invite(message);
+      String name = String.format(Locale.ROOT, "%03d-%s.ics", i + 1, message.method());
+      Files.write(folder.resolve("messages").resolve(name), mail.bytes());
+    }
+    SessionFeed feed = SessionFeed.of(clock).withWindow(Duration.ofDays(120)).withAvailability(availability);
+    Files.writeString(folder.resolve("feed.json"), feed.write(program), StandardCharsets.UTF_8);
+    Files.writeString(folder.resolve("feed.schema.json"), SessionFeed.schema(), StandardCharsets.UTF_8);
+    Files.writeString(
+        folder.resolve("sessions.jsonld"),
+        JsonLd.of(clock)
+            .withAvailability(availability)
+            .withPreviousStarts(id -> Optional.ofNullable(previousStarts.get(id)))
+            .events(program, feed.sessionsOf(program)),
+        StandardCharsets.UTF_8);
+    Files.writeString(
+        folder.resolve("sessions.jscal.json"), JsCalendar.of(clock).group(program), StandardCharsets.UTF_8);
+    heading("Written to " + folder.toAbsolutePath().normalize());
+    out.println("  wellness-connection.ics, messages/ (" + sent.size() + " files), feed.json,");
+    out.println("  feed.schema.json, sessions.jsonld, sessions.jscal.json");
+  }
+
+  private void heading(String title) {
+    out.println();
+    out.println(title);
+  }
+}

@@ -1,0 +1,146 @@
+package ca.cma.wellness.sessions.examples;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.cma.wellness.sessions.Session;
+import ca.cma.wellness.sessions.registration.InviteMessage;
+import ca.cma.wellness.sessions.registration.InviteReason;
+import ca.cma.wellness.sessions.testing.Fixtures;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The demo, as the README promises it: its story, its files, and nothing private in public. */
+class DemoTest {
+  private static String run(Path folder, List<InviteMessage> into) throws IOException {
+    ByteArrayOutputStream console = new ByteArrayOutputStream();
+    into.addAll(Demo.run(folder, Fixtures.CLOCK, new PrintStream(console, true, StandardCharsets.UTF_8)));
+    return console.toString(StandardCharsets.UTF_8);
+  }
+
+  private static Calendar parse(Path file) throws Exception {
+    return new CalendarBuilder()
+        .build(new StringReader(Files.readString(file, StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void run_writesEveryPromisedFile(@TempDir Path folder) throws IOException {
+    List<InviteMessage> messages = new ArrayList<>();
+    run(folder, messages);
+    for (String name :
+        List.of(
+            "wellness-connection.ics",
+            "feed.json",
+            "feed.schema.json",
+            "sessions.jsonld",
+            "sessions.jscal.json")) {
+      assertTrue(Files.size(folder.resolve(name)) > 0, name);
+    }
+    try (Stream<Path> files = Files.list(folder.resolve("messages"))) {
+      List<String> names = files.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList());
+      assertEquals(messages.size(), names.size());
+      for (int i = 0; i < messages.size(); i++) {
+        assertEquals(String.format("%03d-%s.ics", i + 1, messages.get(i).method()), names.get(i));
+      }
+    }
+  }
+
+  @Test
+  void run_tellsTheStoryOfTheIssue(@TempDir Path folder) throws IOException {
+    List<InviteMessage> messages = new ArrayList<>();
+    String console = run(folder, messages);
+    Set<InviteReason> reasons = messages.stream().map(InviteMessage::reason).collect(Collectors.toSet());
+    assertEquals(Set.of(InviteReason.values()), reasons, "confirmations, a promotion, an update, a withdrawal, a cancellation");
+    assertTrue(console.contains("WAITLISTED #1") && console.contains("WAITLISTED #2"), console);
+    assertTrue(console.contains("Morgan Kelly (NL): 8:30 pm NT"), "a St. John's learner reads her own time");
+    assertTrue(console.contains("Dre Camille Gagnon (QC): 19 h HE"), "a French reader reads French");
+    assertTrue(console.contains("REFUSED"), "a learner is refused a physicians-only session");
+    assertTrue(console.contains("PROMOTED"), console);
+  }
+
+  @Test
+  void run_messagesAreOneCalendarEachWithTheirMethodInOrder(@TempDir Path folder) throws Exception {
+    List<InviteMessage> messages = new ArrayList<>();
+    run(folder, messages);
+    for (int i = 0; i < messages.size(); i++) {
+      InviteMessage message = messages.get(i);
+      Path file = folder.resolve("messages").resolve(String.format("%03d-%s.ics", i + 1, message.method()));
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      assertEquals(1, text.split("BEGIN:VCALENDAR", -1).length - 1, file.toString());
+      Calendar calendar = parse(file);
+      assertEquals(message.method().name(), calendar.getProperty("METHOD").orElseThrow().getValue());
+      VEvent event = (VEvent) calendar.getComponent("VEVENT").orElseThrow();
+      assertEquals(Integer.toString(message.sequence()), event.getProperty("SEQUENCE").orElseThrow().getValue());
+      assertEquals(1, event.getProperties("ATTENDEE").size());
+    }
+  }
+
+  @Test
+  void run_publicFilesHoldNoJoinLinkAndNoRegistrant(@TempDir Path folder) throws IOException {
+    run(folder, new ArrayList<>());
+    for (String name : List.of("wellness-connection.ics", "feed.json", "sessions.jsonld", "sessions.jscal.json")) {
+      String text = Files.readString(folder.resolve(name), StandardCharsets.UTF_8);
+      for (Session session : Fixtures.PROGRAM.sessions()) {
+        assertFalse(text.contains(session.joinUrl().toString()), name + " holds a join link");
+      }
+      assertFalse(text.contains("meet.example.org"), name);
+      Fixtures.REGISTRANTS.forEach(
+          r -> {
+            assertFalse(text.contains(r.email().address()), name + " holds an address");
+            assertFalse(text.contains(r.name()), name + " holds a registrant's name");
+          });
+    }
+  }
+
+  @Test
+  void run_twiceWithOneClock_writesTheSameBytes(@TempDir Path first, @TempDir Path second) throws IOException {
+    run(first, new ArrayList<>());
+    run(second, new ArrayList<>());
+    try (Stream<Path> files = Files.walk(first)) {
+      for (Path file : files.filter(Files::isRegularFile).collect(Collectors.toList())) {
+        assertArrayEquals(Files.readAllBytes(file), Files.readAllBytes(second.resolve(first.relativize(file))), file.toString());
+      }
+    }
+  }
+
+  @Test
+  void run_jsonFeedCarriesTheRescheduleAndTheCancellation(@TempDir Path folder) throws IOException {
+    run(folder, new ArrayList<>());
+    JsonNode feed = JsonMapper.builder().build().readTree(folder.resolve("feed.json").toFile());
+    JsonNode rocks = null;
+    JsonNode third = null;
+    for (JsonNode session : feed.get("sessions")) {
+      if (session.get("id").asString().equals("medicine-on-the-rocks-2023-02-16")) {
+        rocks = session;
+      }
+      if (session.get("id").asString().equals("peer-support-circle-2023-03-part-3")) {
+        third = session;
+      }
+    }
+    assertEquals("2023-02-22T19:30:00-05:00", rocks.get("start").asString());
+    assertEquals(1, rocks.get("revision").asInt());
+    assertEquals("cancelled", third.get("status").asString());
+    String jsonLd = Files.readString(folder.resolve("sessions.jsonld"), StandardCharsets.UTF_8);
+    assertTrue(jsonLd.contains("EventRescheduled") && jsonLd.contains("previousStartDate"), jsonLd);
+    assertTrue(jsonLd.contains("EventCancelled"));
+  }
+}
