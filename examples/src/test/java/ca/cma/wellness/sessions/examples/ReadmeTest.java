@@ -37,7 +37,11 @@ class ReadmeTest {
   private static final List<String> DEFAULT_IMPORTS =
       List.of(
           "import ca.cma.wellness.sessions.*;",
+          "import ca.cma.wellness.sessions.ical.*;",
+          "import ca.cma.wellness.sessions.json.*;",
+          "import ca.cma.wellness.sessions.registration.*;",
           "import ca.cma.wellness.sessions.testing.*;",
+          "import java.io.*;",
           "import java.net.URI;",
           "import java.time.*;",
           "import java.util.*;");
