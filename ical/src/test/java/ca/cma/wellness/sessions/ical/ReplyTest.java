@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.cma.wellness.sessions.EmailAddress;
 import ca.cma.wellness.sessions.SessionId;
+import ca.cma.wellness.sessions.registration.InviteReason;
 import ca.cma.wellness.sessions.testing.Fixtures;
 import ca.cma.wellness.sessions.testing.Refusals;
 import java.io.ByteArrayInputStream;
@@ -38,6 +39,21 @@ class ReplyTest {
     assertEquals(EmailAddress.of("Camille.Gagnon@example.org"), rsvp.attendee());
     assertEquals(SessionId.of("compassion-rounds-happiness-1"), rsvp.session());
     assertEquals(1, rsvp.sequence(), "the answered SEQUENCE, never bumped");
+  }
+
+  @Test
+  void ownInvite_acceptedByTheAttendee_isAcceptedForThatSessionAndSequence() {
+    InviteEmail invite =
+        ICAL.invite(
+            Ics.request(
+                Fixtures.ST_JOHNS_LEARNER,
+                Fixtures.IMPOSTER_SYNDROME,
+                2,
+                InviteReason.CONFIRMED));
+    Rsvp rsvp = ICAL.readReply(Ics.replyFor(invite));
+    assertEquals(
+        new Rsvp(Fixtures.IMPOSTER_SYNDROME.id(), Fixtures.ST_JOHNS_LEARNER.email(), RsvpAnswer.ACCEPTED, 2),
+        rsvp);
   }
 
   @Test
