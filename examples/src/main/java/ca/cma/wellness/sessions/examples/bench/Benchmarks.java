@@ -26,11 +26,11 @@ import java.util.Locale;
  *
  * <p>It first prints the sizes of what is written, then hands its arguments to {@code
  * org.openjdk.jmh.Main}, adding {@code -prof gc} (allocation per operation, {@code
- * gc.alloc.rate.norm}) and {@code -rf json -rff target/jmh-result.json} unless given. Forks,
- * warm-up and measurement are set per class: one fork and 5 measured iterations of 2 s for the warm
- * benchmarks, after 6 warm-up iterations for the feeds (their first 3 were still getting faster)
- * and 3 for the invite; 10 forks of one shot for the cold invite; 2 warm-up and 10 measured
- * processes for the cold process. About 5 minutes on 2 cores. JMH options such as {@code -f},
+ * gc.alloc.rate.norm}), {@code -rf json} and {@code -rff target/jmh-result.json} unless given. Forks,
+ * warm-up and measurement are set per class: the feeds run in 2 forks of 4 warm-up and 5 measured
+ * iterations of 2 s (one fork's JIT decisions moved ical4j's time by 70% between runs), the warm
+ * invite in one fork of 3 and 5; the cold invite in 20 forks of one shot; the cold process as 2
+ * warm-up and 10 measured processes. About 9 minutes on 2 cores. JMH options such as {@code -f},
  * {@code -wi} or {@code -i} override them for every class, the cold ones included.
  * Forks run with {@code -Dnet.fortuna.ical4j.timezone.update.enabled=false} so that ical4j never
  * asks tzurl.org for zone updates (4.4.0 does not by default; this makes it explicit), and the warm
@@ -68,7 +68,10 @@ public final class Benchmarks {
       options.addAll(0, List.of("-prof", "gc"));
     }
     if (!options.contains("-rf")) {
-      options.addAll(0, List.of("-rf", "json", "-rff", "target/jmh-result.json"));
+      options.addAll(0, List.of("-rf", "json"));
+    }
+    if (!options.contains("-rff")) {
+      options.addAll(0, List.of("-rff", "target/jmh-result.json"));
     }
     org.openjdk.jmh.Main.main(options.toArray(new String[0]));
   }

@@ -30,7 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 1)
 public class ColdInviteBenchmark {
   /** How many fresh JVMs each writer is timed in. */
-  public static final int FORKS = 10;
+  public static final int FORKS = 20;
 
   private Program program;
   private InviteMessage message;

@@ -24,8 +24,8 @@ import org.openjdk.jmh.infra.Blackhole;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @State(Scope.Benchmark)
-@Fork(value = 1, jvmArgsAppend = {Benchmarks.NO_TZ_UPDATES, Benchmarks.HEAP_MIN, Benchmarks.HEAP_MAX})
-@Warmup(iterations = 6, time = 2)
+@Fork(value = 2, jvmArgsAppend = {Benchmarks.NO_TZ_UPDATES, Benchmarks.HEAP_MIN, Benchmarks.HEAP_MAX})
+@Warmup(iterations = 4, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class JsonFeedBenchmark {
   private Program program;
