@@ -33,14 +33,15 @@ import java.util.SplittableRandom;
  * #FEED_SESSIONS} sessions whose text is the Wellness Connection fixtures' (titles, descriptions,
  * moderators, topics, audience and capacity of {@link Fixtures#IMPOSTER_SYNDROME}, {@link
  * Fixtures#MEDICINE_ON_THE_ROCKS}, {@link Fixtures#CANCELLED_SESSION} and the weekly circle's
- * parts), plus one French session written for the benchmarks, so that about a fifth of the text and
- * footers is French. {@value #SERIES_COUNT} five-part weekly series make {@code RELATED-TO}
- * appear; one stand-alone session in twenty is cancelled; revisions are 0 to 2. Dates fall from
- * February 2023 to early 2033, at noon, 7 pm or 7:30 pm, for 45, 60 or 90 minutes, in Toronto
- * (six sessions in ten) or one of the other Canadian zones of {@link
- * ca.cma.wellness.sessions.CanadianTimeZone} and Regina: seven zones in all. Choices are drawn
- * with {@link Generators#oneOf} from a {@link SplittableRandom} seeded with {@value #SEED}. Text
- * is realistic, not the generators' hostile text, so that the numbers are those of real feeds.
+ * parts), plus one French session written for the benchmarks, so that about a fifth of the
+ * text and footers is French. {@value #SERIES_COUNT} five-part weekly series make {@code
+ * RELATED-TO} appear; one stand-alone session in twenty is cancelled; revisions are 0 to 2, one
+ * more for a cancelled session. Dates fall from February 2023 to early 2033, at noon, 7 pm or
+ * 7:30 pm, for 45, 60 or 90 minutes, in Toronto (six sessions in ten) or one of the other Canadian
+ * zones of {@link ca.cma.wellness.sessions.CanadianTimeZone} and Regina: seven zones in all.
+ * Choices are drawn with {@link Generators#oneOf} from a {@link SplittableRandom} seeded with
+ * {@value #SEED}. Text is realistic, not the generators' hostile text, so that the numbers are
+ * those of real feeds.
  *
  * <p>The one-event invite is the REQUEST for {@link Fixtures#IMPOSTER_SYNDROME} (7 pm in Toronto)
  * to {@link Fixtures#TORONTO_LEARNER}, from {@link Fixtures#PROGRAM}, stamped by {@link
