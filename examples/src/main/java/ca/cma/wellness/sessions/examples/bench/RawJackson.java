@@ -1,0 +1,280 @@
+package ca.cma.wellness.sessions.examples.bench;
+
+import ca.cma.wellness.sessions.Audience;
+import ca.cma.wellness.sessions.Language;
+import ca.cma.wellness.sessions.Moderator;
+import ca.cma.wellness.sessions.Program;
+import ca.cma.wellness.sessions.Series;
+import ca.cma.wellness.sessions.SeriesPart;
+import ca.cma.wellness.sessions.Session;
+import ca.cma.wellness.sessions.TimeText;
+import ca.cma.wellness.sessions.Topic;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The JSON baseline: feed v1 of the same sessions written with Jackson 3 by hand, once as a tree
+ * ({@link #writeTree}, what {@code SessionFeed} itself builds) and once with the streaming
+ * generator ({@link #writeStream}, the floor of what Jackson can do). Both write exactly the
+ * module's bytes: the same properties in the same order, the same two-space layout, date-times with
+ * seconds; the equivalence test checks it. Text that is not JSON's job comes from the same place
+ * as the module's: {@link TimeText} for {@code displayTime}, {@link Program#uidOf} and {@link
+ * Program#displayTitle}. Registration states come from the sessions alone (no host availability),
+ * as {@code SessionFeed.of(clock)} does.
+ */
+public final class RawJackson {
+  private static final DateTimeFormatter OFFSET = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
+  private final Clock clock;
+  private final JsonMapper mapper = JsonMapper.builder().build();
+  private final ObjectWriter writer;
+
+  /**
+   * Creates the baseline writer.
+   *
+   * @param clock the source of "now": {@code generated}, which sessions are listed, and whether
+   *     registration is open
+   */
+  public RawJackson(Clock clock) {
+    this.clock = clock;
+    Separators separators =
+        Separators.createDefaultInstance()
+            .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEmptySeparator("")
+            .withArrayEmptySeparator("");
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    this.writer =
+        mapper.writer()
+            .with(new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter));
+  }
+
+  /**
+   * Builds the feed as a Jackson tree and writes it.
+   *
+   * @param program the program
+   * @param out where the UTF-8 bytes go; not closed
+   */
+  public void writeTree(Program program, OutputStream out) {
+    Instant now = clock.instant();
+    ObjectNode feed = mapper.createObjectNode();
+    feed.put("version", "1.0");
+    feed.put("generated", DateTimeFormatter.ISO_INSTANT.format(now));
+    ObjectNode about = feed.putObject("program");
+    about.put("name", program.name());
+    about.put("url", program.homePage().toString());
+    about.put("supportUrl", program.supportUrl().toString());
+    ObjectNode organizer = about.putObject("organizer");
+    organizer.put("name", program.organizerName());
+    organizer.put("email", program.organizerEmail().address());
+    ArrayNode list = feed.putArray("sessions");
+    for (Session session : upcoming(program, now)) {
+      ObjectNode one = list.addObject();
+      one.put("id", session.id().toString());
+      one.put("uid", program.uidOf(session));
+      one.put("title", session.title());
+      one.put("displayTitle", program.displayTitle(session));
+      one.put("description", session.description());
+      one.put("start", OFFSET.format(session.start()));
+      one.put("end", OFFSET.format(session.end()));
+      one.put("timeZone", session.zone().getId());
+      one.put("duration", session.duration().toString());
+      ObjectNode displayTime = one.putObject("displayTime");
+      displayTime.put("en", TimeText.of(Language.ENGLISH).dateTime(session.start()));
+      displayTime.put("fr", TimeText.of(Language.FRENCH).dateTime(session.start()));
+      ArrayNode moderators = one.putArray("moderators");
+      for (Moderator moderator : session.moderators()) {
+        ObjectNode m = moderators.addObject();
+        m.put("id", moderator.id().toString());
+        m.put("name", moderator.displayName());
+        moderator.bio().ifPresent(bio -> m.put("bio", bio));
+      }
+      ArrayNode topics = one.putArray("topics");
+      for (Topic topic : session.topics()) {
+        topics.add(topic.label());
+      }
+      ArrayNode audience = one.putArray("audience");
+      for (Audience a : Audience.values()) {
+        if (session.audience().contains(a)) {
+          audience.add(audience(a));
+        }
+      }
+      one.put("language", session.language() == Language.FRENCH ? "fr" : "en");
+      one.put("status", session.isCancelled() ? "cancelled" : "scheduled");
+      one.put("revision", session.revision());
+      if (session.seriesPart().isPresent()) {
+        SeriesPart part = session.seriesPart().get();
+        Series series = program.seriesById(part.seriesId()).orElseThrow();
+        ObjectNode s = one.putObject("series");
+        s.put("id", series.id().toString());
+        s.put("title", series.title());
+        s.put("part", part.part());
+        s.put("partCount", series.partCount());
+      }
+      if (session.buildsOnEarlierSessions()) {
+        one.put("buildsOnEarlierSessions", true);
+      }
+      ObjectNode registration = one.putObject("registration");
+      registration.put("url", session.registrationUrl().toString());
+      session.registrationOpens().ifPresent(t -> registration.put("opens", OFFSET.format(t.atZone(session.zone()))));
+      session.registrationCloses().ifPresent(t -> registration.put("closes", OFFSET.format(t.atZone(session.zone()))));
+      registration.put("state", open(session, now) ? "open" : "closed");
+      session.capacity().ifPresent(capacity -> registration.put("capacity", capacity));
+    }
+    try {
+      writer.writeValue(new Unclosed(out), feed);
+      out.write('\n');
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes the feed with Jackson's streaming generator, without a tree.
+   *
+   * @param program the program
+   * @param out where the UTF-8 bytes go; not closed
+   */
+  public void writeStream(Program program, OutputStream out) {
+    Instant now = clock.instant();
+    try (JsonGenerator g = writer.createGenerator(new Unclosed(out))) {
+      g.writeStartObject();
+      g.writeStringProperty("version", "1.0");
+      g.writeStringProperty("generated", DateTimeFormatter.ISO_INSTANT.format(now));
+      g.writeObjectPropertyStart("program");
+      g.writeStringProperty("name", program.name());
+      g.writeStringProperty("url", program.homePage().toString());
+      g.writeStringProperty("supportUrl", program.supportUrl().toString());
+      g.writeObjectPropertyStart("organizer");
+      g.writeStringProperty("name", program.organizerName());
+      g.writeStringProperty("email", program.organizerEmail().address());
+      g.writeEndObject();
+      g.writeEndObject();
+      g.writeArrayPropertyStart("sessions");
+      for (Session session : upcoming(program, now)) {
+        g.writeStartObject();
+        g.writeStringProperty("id", session.id().toString());
+        g.writeStringProperty("uid", program.uidOf(session));
+        g.writeStringProperty("title", session.title());
+        g.writeStringProperty("displayTitle", program.displayTitle(session));
+        g.writeStringProperty("description", session.description());
+        g.writeStringProperty("start", OFFSET.format(session.start()));
+        g.writeStringProperty("end", OFFSET.format(session.end()));
+        g.writeStringProperty("timeZone", session.zone().getId());
+        g.writeStringProperty("duration", session.duration().toString());
+        g.writeObjectPropertyStart("displayTime");
+        g.writeStringProperty("en", TimeText.of(Language.ENGLISH).dateTime(session.start()));
+        g.writeStringProperty("fr", TimeText.of(Language.FRENCH).dateTime(session.start()));
+        g.writeEndObject();
+        g.writeArrayPropertyStart("moderators");
+        for (Moderator moderator : session.moderators()) {
+          g.writeStartObject();
+          g.writeStringProperty("id", moderator.id().toString());
+          g.writeStringProperty("name", moderator.displayName());
+          if (moderator.bio().isPresent()) {
+            g.writeStringProperty("bio", moderator.bio().get());
+          }
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayPropertyStart("topics");
+        for (Topic topic : session.topics()) {
+          g.writeString(topic.label());
+        }
+        g.writeEndArray();
+        g.writeArrayPropertyStart("audience");
+        for (Audience a : Audience.values()) {
+          if (session.audience().contains(a)) {
+            g.writeString(audience(a));
+          }
+        }
+        g.writeEndArray();
+        g.writeStringProperty("language", session.language() == Language.FRENCH ? "fr" : "en");
+        g.writeStringProperty("status", session.isCancelled() ? "cancelled" : "scheduled");
+        g.writeNumberProperty("revision", session.revision());
+        if (session.seriesPart().isPresent()) {
+          SeriesPart part = session.seriesPart().get();
+          Series series = program.seriesById(part.seriesId()).orElseThrow();
+          g.writeObjectPropertyStart("series");
+          g.writeStringProperty("id", series.id().toString());
+          g.writeStringProperty("title", series.title());
+          g.writeNumberProperty("part", part.part());
+          g.writeNumberProperty("partCount", series.partCount());
+          g.writeEndObject();
+        }
+        if (session.buildsOnEarlierSessions()) {
+          g.writeBooleanProperty("buildsOnEarlierSessions", true);
+        }
+        g.writeObjectPropertyStart("registration");
+        g.writeStringProperty("url", session.registrationUrl().toString());
+        if (session.registrationOpens().isPresent()) {
+          g.writeStringProperty("opens", OFFSET.format(session.registrationOpens().get().atZone(session.zone())));
+        }
+        if (session.registrationCloses().isPresent()) {
+          g.writeStringProperty("closes", OFFSET.format(session.registrationCloses().get().atZone(session.zone())));
+        }
+        g.writeStringProperty("state", open(session, now) ? "open" : "closed");
+        if (session.capacity().isPresent()) {
+          g.writeNumberProperty("capacity", session.capacity().getAsInt());
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+      g.writeRaw('\n');
+    }
+  }
+
+  private static List<Session> upcoming(Program program, Instant now) {
+    List<Session> upcoming = new ArrayList<>();
+    for (Session session : program.sessionsInOrder()) {
+      if (!session.startInstant().isBefore(now)) {
+        upcoming.add(session);
+      }
+    }
+    return upcoming;
+  }
+
+  /** Whether registration is open now, from the session alone. */
+  private static boolean open(Session session, Instant now) {
+    Instant closes = session.registrationCloses().orElse(session.startInstant());
+    boolean notYetOpen = session.registrationOpens().map(now::isBefore).orElse(false);
+    return !session.isCancelled() && !notYetOpen && now.isBefore(closes);
+  }
+
+  private static String audience(Audience audience) {
+    return audience == Audience.PHYSICIANS ? "physicians" : "medical-learners";
+  }
+
+  /** Keeps the caller's stream open when the generator closes. */
+  private static final class Unclosed extends java.io.FilterOutputStream {
+    Unclosed(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      out.flush();
+    }
+  }
+}
