@@ -184,8 +184,16 @@ class SessionFeedTest {
 
   @Test
   void write_toAStream_writesTheSameUtf8AndLeavesItOpen() {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    boolean[] closed = {false};
+    ByteArrayOutputStream out =
+        new ByteArrayOutputStream() {
+          @Override
+          public void close() {
+            closed[0] = true;
+          }
+        };
     SessionFeed.of(Fixtures.CLOCK).write(Fixtures.PROGRAM, out);
+    assertFalse(closed[0], "the stream stays open");
     out.write('!');
     assertEquals(SessionFeed.of(Fixtures.CLOCK).write(Fixtures.PROGRAM) + "!", out.toString(StandardCharsets.UTF_8));
   }

@@ -3,7 +3,6 @@ package ca.cma.wellness.sessions.json.internal;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
@@ -17,6 +16,8 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.io.CharacterEscapes;
 import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.util.DefaultIndenter;
@@ -68,6 +69,9 @@ public final class Json {
   private static final DefaultPrettyPrinter LAYOUT = layout();
   private static final ObjectWriter WRITER = MAPPER.writer().with(LAYOUT);
   private static final ObjectWriter HTML_SAFE_WRITER = WRITER.with(new HtmlSafeEscapes());
+  /** The same layout straight to a stream, which it leaves open. */
+  private static final ObjectWriter STREAM_WRITER =
+      WRITER.without(StreamWriteFeature.AUTO_CLOSE_TARGET);
 
   private Json() {}
 
@@ -110,10 +114,13 @@ public final class Json {
   /** Writes a document as UTF-8 to a stream, which stays open. */
   public static void write(JsonNode document, OutputStream out) {
     try {
-      out.write(write(document).getBytes(StandardCharsets.UTF_8));
+      STREAM_WRITER.writeValue(out, document);
+      out.write('\n');
       out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException(e.getCause());
     }
   }
 
