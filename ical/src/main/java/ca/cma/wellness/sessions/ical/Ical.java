@@ -103,20 +103,11 @@ public final class Ical {
   /** How long before a session an invite's alarm rings unless set: 15 minutes. */
   public static final Duration DEFAULT_ALARM = Duration.ofMinutes(15);
 
-  private final Program program;
-  private final Clock clock;
-  private final boolean categories;
-  private final Duration alarm;
-  private final Duration refreshInterval;
+  /** The settings, and the writer that uses them. */
   private final Composer composer;
 
   private Ical(
       Program program, Clock clock, boolean categories, Duration alarm, Duration refreshInterval) {
-    this.program = program;
-    this.clock = clock;
-    this.categories = categories;
-    this.alarm = alarm;
-    this.refreshInterval = refreshInterval;
     this.composer = new Composer(program, clock, categories, alarm, refreshInterval);
   }
 
@@ -143,7 +134,7 @@ public final class Ical {
    * @return the program
    */
   public Program program() {
-    return program;
+    return composer.program();
   }
 
   /**
@@ -152,7 +143,7 @@ public final class Ical {
    * @return the clock
    */
   public Clock clock() {
-    return clock;
+    return composer.clock();
   }
 
   /**
@@ -163,7 +154,12 @@ public final class Ical {
    * @return the copy
    */
   public Ical withProgram(Program program) {
-    return new Ical(Objects.requireNonNull(program, "program"), clock, categories, alarm, refreshInterval);
+    return new Ical(
+        Objects.requireNonNull(program, "program"),
+        composer.clock(),
+        composer.categories(),
+        composer.alarm(),
+        composer.refreshInterval());
   }
 
   /**
@@ -172,7 +168,7 @@ public final class Ical {
    * @return true unless switched off
    */
   public boolean hasCategories() {
-    return categories;
+    return composer.categories();
   }
 
   /**
@@ -182,7 +178,8 @@ public final class Ical {
    * @return the copy
    */
   public Ical withCategories(boolean categories) {
-    return new Ical(program, clock, categories, alarm, refreshInterval);
+    return new Ical(
+        composer.program(), composer.clock(), categories, composer.alarm(), composer.refreshInterval());
   }
 
   /**
@@ -191,7 +188,7 @@ public final class Ical {
    * @return the lead time, or empty when invites carry no alarm
    */
   public Optional<Duration> alarm() {
-    return Optional.ofNullable(alarm);
+    return Optional.ofNullable(composer.alarm());
   }
 
   /**
@@ -202,7 +199,12 @@ public final class Ical {
    * @throws IllegalArgumentException if the lead time is out of range or not whole minutes
    */
   public Ical withAlarm(Duration beforeStart) {
-    return new Ical(program, clock, categories, minutes("beforeStart", beforeStart, Duration.ofDays(7)), refreshInterval);
+    return new Ical(
+        composer.program(),
+        composer.clock(),
+        composer.categories(),
+        minutes("beforeStart", beforeStart, Duration.ofDays(7)),
+        composer.refreshInterval());
   }
 
   /**
@@ -211,7 +213,8 @@ public final class Ical {
    * @return the copy
    */
   public Ical withoutAlarm() {
-    return new Ical(program, clock, categories, null, refreshInterval);
+    return new Ical(
+        composer.program(), composer.clock(), composer.categories(), null, composer.refreshInterval());
   }
 
   /**
@@ -220,7 +223,7 @@ public final class Ical {
    * @return the REFRESH-INTERVAL and X-PUBLISHED-TTL
    */
   public Duration refreshInterval() {
-    return refreshInterval;
+    return composer.refreshInterval();
   }
 
   /**
@@ -232,7 +235,12 @@ public final class Ical {
    * @throws IllegalArgumentException if the interval is out of range or not whole minutes
    */
   public Ical withRefreshInterval(Duration interval) {
-    return new Ical(program, clock, categories, alarm, minutes("interval", interval, Duration.ofDays(7)));
+    return new Ical(
+        composer.program(),
+        composer.clock(),
+        composer.categories(),
+        composer.alarm(),
+        minutes("interval", interval, Duration.ofDays(7)));
   }
 
   /**
@@ -287,7 +295,7 @@ public final class Ical {
    * @return the iCalendar text
    */
   public String feed() {
-    return feed(program.sessionsInOrder());
+    return feed(composer.program().sessionsInOrder());
   }
 
   /**
@@ -330,7 +338,7 @@ public final class Ical {
     Session session = message.session();
     Words words = Words.of(recipient.language());
     TimeText time = TimeText.of(recipient.language());
-    String title = Composer.oneLine(program.displayTitle(session));
+    String title = Composer.oneLine(composer.program().displayTitle(session));
     ZonedDateTime start = session.start().truncatedTo(ChronoUnit.MINUTES);
     String when = time.dateTime(start.withZoneSameInstant(recipient.zone()));
     if (!recipient.zone().equals(session.zone())) {
@@ -340,7 +348,7 @@ public final class Ical {
       }
     }
     StringBuilder body = new StringBuilder(512);
-    body.append(words.intro(message.reason(), Composer.oneLine(program.name()))).append("\r\n\r\n");
+    body.append(words.intro(message.reason(), Composer.oneLine(composer.program().name()))).append("\r\n\r\n");
     body.append(title).append("\r\n").append(when).append("\r\n");
     if (message.method() == InviteMethod.REQUEST) {
       body.append("\r\n").append(words.join).append(session.joinUrl()).append("\r\n");
@@ -351,11 +359,11 @@ public final class Ical {
       }
       body.append(moderators).append("\r\n");
     }
-    body.append("\r\n").append(words.support).append(program.supportUrl()).append("\r\n");
+    body.append("\r\n").append(words.support).append(composer.program().supportUrl()).append("\r\n");
     return new InviteEmail(
         message.method(),
         recipient,
-        program.uidOf(session),
+        composer.program().uidOf(session),
         message.sequence(),
         words.subject(message.reason()) + title + ", " + time.dateTime(start.withZoneSameInstant(recipient.zone())),
         body.toString(),
@@ -407,7 +415,7 @@ public final class Ical {
    * @throws SessionValidationException as {@link #readReply(InputStream)} does
    */
   public Rsvp readReply(String text) {
-    Replies.Reply reply = Replies.read(Source.check(Objects.requireNonNull(text, "text"), IcsImport.DEFAULT_MAX_BYTES), program);
+    Replies.Reply reply = Replies.read(Source.check(Objects.requireNonNull(text, "text"), IcsImport.DEFAULT_MAX_BYTES), composer.program());
     return new Rsvp(reply.session, reply.attendee, RsvpAnswer.valueOf(reply.partstat), reply.sequence);
   }
 
@@ -430,7 +438,7 @@ public final class Ical {
    */
   @Override
   public String toString() {
-    return "Ical{program=" + program.name() + ", categories=" + categories + ", alarm=" + alarm
-        + ", refreshInterval=" + refreshInterval + "}";
+    return "Ical{program=" + composer.program().name() + ", categories=" + composer.categories() + ", alarm=" + composer.alarm()
+        + ", refreshInterval=" + composer.refreshInterval() + "}";
   }
 }

@@ -22,37 +22,21 @@ import java.util.TreeMap;
 
 /**
  * Writes feeds and invites as content to a {@link Sink}. Holds no state between calls beyond its
- * settings; safe to share between threads.
+ * settings, which are the settings of {@link ca.cma.wellness.sessions.ical.Ical}; safe to share
+ * between threads.
+ *
+ * @param program the program
+ * @param clock the source of DTSTAMP
+ * @param categories whether feeds carry CATEGORIES
+ * @param alarm how long before the start invites ring, or null for no alarm
+ * @param refreshInterval how often subscribers should reload the feed
  */
-public final class Composer {
+public record Composer(
+    Program program, Clock clock, boolean categories, Duration alarm, Duration refreshInterval) {
   /** The PRODID of everything the module writes. */
   public static final String PRODID = "-//CMA//wellness-sessions//EN";
 
   private static final String[] NONE = new String[0];
-
-  private final Program program;
-  private final Clock clock;
-  private final boolean categories;
-  private final Duration alarm;
-  private final Duration refreshInterval;
-
-  /**
-   * Creates a composer.
-   *
-   * @param program the program
-   * @param clock the source of DTSTAMP
-   * @param categories whether feeds carry CATEGORIES
-   * @param alarm how long before the start invites ring, or null for no alarm
-   * @param refreshInterval how often subscribers should reload the feed
-   */
-  public Composer(
-      Program program, Clock clock, boolean categories, Duration alarm, Duration refreshInterval) {
-    this.program = program;
-    this.clock = clock;
-    this.categories = categories;
-    this.alarm = alarm;
-    this.refreshInterval = refreshInterval;
-  }
 
   /**
    * Writes the public feed of the given sessions.
