@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Canada's six time zones as people name them ("ET", "HE"), each with the IANA zone that stands
@@ -164,7 +163,13 @@ public enum CanadianTimeZone {
    * @return ids such as {@code America/Regina} and {@code America/St_Johns}
    */
   public static List<ZoneId> canadianZoneIds() {
-    return CANADIAN_IDS.stream().sorted().map(ZoneId::of).collect(Collectors.toUnmodifiableList());
+    return Sorted.IDS;
+  }
+
+  /** The sorted list, built on first use (an enum's own constants cannot see its statics). */
+  private static final class Sorted {
+    static final List<ZoneId> IDS =
+        CANADIAN_IDS.stream().sorted().map(ZoneId::of).collect(Collectors.toUnmodifiableList());
   }
 
   /**
@@ -181,9 +186,13 @@ public enum CanadianTimeZone {
     if (!isCanadian(zone)) {
       return Optional.empty();
     }
+    // A plain loop: this runs for every time label written, and streams cost a cold start.
     ZoneOffset standard = zone.getRules().getStandardOffset(at);
-    return Stream.of(values())
-        .filter(candidate -> candidate.zone.getRules().getStandardOffset(at).equals(standard))
-        .findFirst();
+    for (CanadianTimeZone candidate : values()) {
+      if (candidate.zone.getRules().getStandardOffset(at).equals(standard)) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
   }
 }
