@@ -17,9 +17,9 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 
 /**
- * The privacy rules of DESIGN.md on generated data: no join link and no registrant in the public
- * feed; every message names exactly one registrant, its recipient, and only a REQUEST carries the
- * join link (CLIENT-PITFALLS 14).
+ * The privacy rules of docs/client-compatibility.md (§P1 to §P4) on generated data: no join link
+ * and no registrant in the public feed; every message names exactly one registrant, its
+ * recipient, and only a REQUEST carries the join link (§14).
  */
 class PrivacyProperties {
   @Test
