@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Golden files under {@code src/test/resources/golden/}: produced by the code, read by a person,
  * committed. Each test names the rules its file pins, as sections of docs/client-compatibility.md.
- * To regenerate after a deliberate change, run with {@code -Dwellness.golden.write=true} from the
- * {@code ical} folder and review the diff.
+ * To regenerate after a deliberate change, run with {@code -Dwellness.golden.update=true} and
+ * review the diff (docs/README.md, "Golden files").
  */
 class GoldenTest {
   private static final Ical ICAL = Ical.of(Fixtures.PROGRAM, Fixtures.CLOCK);
@@ -29,17 +29,19 @@ class GoldenTest {
       Fixtures.IMPOSTER_SYNDROME.withStart(LocalDateTime.of(2023, 2, 1, 20, 0), Fixtures.TORONTO).withRevision(1);
 
   private static void assertGolden(String name, String actual) throws IOException {
-    if (Boolean.getBoolean("wellness.golden.write")) {
+    if (Boolean.getBoolean("wellness.golden.update")) {
       Files.writeString(Path.of("src/test/resources/golden", name), actual, StandardCharsets.UTF_8);
-    }
-    String expected;
-    try (InputStream in = GoldenTest.class.getResourceAsStream("/golden/" + name)) {
-      if (in == null) {
-        throw new AssertionError("missing golden file " + name + "; run with -Dwellness.golden.write=true");
+    } else {
+      String expected;
+      try (InputStream in = GoldenTest.class.getResourceAsStream("/golden/" + name)) {
+        if (in == null) {
+          throw new AssertionError(
+              "missing golden file " + name + "; run with -Dwellness.golden.update=true");
+        }
+        expected = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       }
-      expected = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      assertEquals(expected, actual, name);
     }
-    assertEquals(expected, actual, name);
     if (name.endsWith(".ics")) {
       Ics.physicalLines(actual.getBytes(StandardCharsets.UTF_8));
     }
