@@ -31,7 +31,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every format derives from one session snapshot (CLIENT-PITFALLS 32): over generated programs
+ * Every format derives from one session snapshot (docs/client-compatibility.md §32): over
+ * generated programs
  * with hostile text, the iCalendar feed (as ical4j reads it), the JSON feed, the schema.org
  * JSON-LD and JSCalendar agree with each other and with the session on its UID, start and end
  * instants, status and sequence.

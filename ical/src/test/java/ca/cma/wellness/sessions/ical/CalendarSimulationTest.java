@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Test;
  * parsed by ical4j and applied to the calendar of the registrant its ATTENDEE names, the way an
  * iTIP client does (RFC 5546 §2.1.5: a REQUEST replaces an older or equal revision of the UID, a
  * CANCEL removes it). Then each calendar is checked. {@link #deliver} takes any list of messages,
- * so a planner-driven variant can reuse it. Pins CLIENT-PITFALLS 10, 11, 14, 15 and 18.
+ * so a planner-driven variant can reuse it. Pins docs/client-compatibility.md §10, §11, §14, §15
+ * and §18.
  */
 class CalendarSimulationTest {
   /** One event as a registrant's calendar keeps it. */

@@ -21,7 +21,10 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 
-/** The public subscription feed: CLIENT-PITFALLS 1, 5, 12, 16, 26, 28, 29. */
+/**
+ * The public subscription feed: docs/client-compatibility.md §1, §5, §6, §12, §16, §17, §23, §28
+ * and §29.
+ */
 class FeedTest {
   private static final Ical ICAL = Ical.of(Fixtures.PROGRAM, Fixtures.CLOCK);
 

@@ -23,7 +23,10 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Import of .ics files: ours, Google, Outlook (CLIENT-PITFALLS 9) and Apple; errors name the line. */
+/**
+ * Import of .ics files: ours, Google, Outlook (docs/client-compatibility.md §9) and Apple; errors
+ * name the line.
+ */
 class IcsImportTest {
   private static final URI FALLBACK = URI.create("https://wellness.example.org/sessions");
   private static final IcsImport IMPORT =

@@ -20,7 +20,10 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 
-/** Invites, updates and cancellations: CLIENT-PITFALLS 10, 11, 12, 14, 18, 20, 21, 22, 28. */
+/**
+ * Invites, updates and cancellations: docs/client-compatibility.md §10, §11, §12, §14, §18, §20,
+ * §21, §22 and §28.
+ */
 class InviteTest {
   private static final Ical ICAL = Ical.of(Fixtures.PROGRAM, Fixtures.CLOCK);
 

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * CLIENT-PITFALLS 7: generating an invite makes no network call, whatever ical4j's configuration.
+ * docs/client-compatibility.md §7: generating an invite makes no network call, whatever ical4j's
+ * configuration.
  * The test makes the network impossible for this JVM: every http, https and ftp URL connection
  * and every socket connection (through the default ProxySelector, which {@link Socket} consults)
  * fails and is counted; ical4j is told to fetch zone updates. Invites for zones ical4j's bundled

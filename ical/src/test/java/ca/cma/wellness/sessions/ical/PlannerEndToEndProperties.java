@@ -36,8 +36,8 @@ import org.junit.jupiter.api.Test;
  * and {@link InvitePlanner}; every message it plans is written by {@link Ical}, parsed by ical4j
  * and applied in order to the calendar of the one registrant it names (RFC 5546 §2.1.5). In the
  * end every confirmed registrant's calendar holds the session exactly as it now is, once, with
- * the last SEQUENCE sent, and everyone else's holds nothing. Pins CLIENT-PITFALLS 10, 11, 13,
- * 14 and 15 across the planner and the writer together.
+ * the last SEQUENCE sent, and everyone else's holds nothing. Pins docs/client-compatibility.md
+ * §10, §11, §14 and §15 across the planner and the writer together.
  */
 class PlannerEndToEndProperties {
   @Test

@@ -14,7 +14,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** Reading METHOD:REPLY (RFC 5546 §3.2.3), including Outlook's (CLIENT-PITFALLS 9 and 13). */
+/**
+ * Reading METHOD:REPLY (RFC 5546 §3.2.3), including Outlook's (docs/client-compatibility.md §9 and
+ * §13).
+ */
 class ReplyTest {
   private static final Ical ICAL = Ical.of(Fixtures.PROGRAM, Fixtures.CLOCK);
 

@@ -31,8 +31,8 @@ import org.junit.jupiter.api.Test;
  * Round trip over generated sessions with hostile text (CR, LF, {@code ;}, {@code ,}, {@code \},
  * emoji, right-to-left marks, up to 10,000 characters): write, parse with ical4j, and compare
  * title, description (line breaks normalised to LF), start instant, zone, duration, status,
- * sequence and topics. Also pins CLIENT-PITFALLS 24 to 27 on every output: hostile text never
- * creates a property. Then reads the same feed back with {@link IcsImport}.
+ * sequence and topics. Also pins docs/client-compatibility.md §24 to §27 on every output: hostile
+ * text never creates a property. Then reads the same feed back with {@link IcsImport}.
  */
 class RoundTripProperties {
   private static final Ical ICAL = Ical.of(Fixtures.PROGRAM, Fixtures.CLOCK);

@@ -20,9 +20,9 @@ import net.fortuna.ical4j.model.property.DtStart;
 import org.junit.jupiter.api.Test;
 
 /**
- * Pins CLIENT-PITFALLS 1 to 3 as a property: for generated sessions in many zones, often within
- * two days of a daylight-saving change, the offset ical4j computes from our VTIMEZONE equals
- * java.time's, at the start, at the end, and a minute either side of every change in range.
+ * Pins docs/client-compatibility.md §1 to §3 as a property: for generated sessions in many zones,
+ * often within two days of a daylight-saving change, the offset ical4j computes from our VTIMEZONE
+ * equals java.time's, at the start, at the end, and a minute either side of every change in range.
  */
 class VtimezoneProperties {
   private static final Ical ICAL = Ical.of(Fixtures.PROGRAM, Fixtures.CLOCK);
@@ -77,7 +77,8 @@ class VtimezoneProperties {
 
   @Test
   void weeklySessionAcrossTheMarchChange_keepsSevenPmLocal() {
-    // CLIENT-PITFALLS 3: every part of the weekly circle reads 19:00 Toronto, before and after DST.
+    // docs/client-compatibility.md §3: every part of the weekly circle reads 19:00 Toronto, before
+    // and after DST.
     Calendar calendar = Ics.parse(ICAL.feed(Fixtures.WEEKLY_CIRCLE_PARTS));
     for (VEvent event : calendar.<VEvent>getComponents("VEVENT")) {
       DtStart<ZonedDateTime> start = event.getRequiredProperty("DTSTART");

@@ -12,7 +12,8 @@ import java.nio.file.Path;
 /**
  * Golden files: expected output that the code produced once, a person read and committed, under
  * {@code src/test/resources/golden/}. A test fails on any byte of difference. After a deliberate
- * change, regenerate with {@code -Dwellness.golden.update=true}, read the diff, and commit it.
+ * change, regenerate with {@code -Dwellness.golden.update=true}, read the diff, and commit it
+ * (docs/README.md, "Golden files").
  */
 final class Golden {
   private static final Path DIRECTORY = Path.of("src", "test", "resources", "golden");

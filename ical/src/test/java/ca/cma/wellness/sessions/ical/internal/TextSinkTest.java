@@ -9,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Pins CLIENT-PITFALLS 24 to 27: octet folding, no empty continuation, CRLF, TEXT escaping. */
+/**
+ * Pins docs/client-compatibility.md §24 to §27: octet folding, no empty continuation, CRLF, TEXT
+ * escaping.
+ */
 class TextSinkTest {
   private static String write(String name, String value) throws IOException {
     StringBuilder out = new StringBuilder();

@@ -11,8 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Pins CLIENT-PITFALLS 1, 2 and 4: a VTIMEZONE per TZID, named by its IANA id, in the yearly-RRULE
- * form Outlook reads, without RDATE lists or history before the output's years.
+ * Pins docs/client-compatibility.md §2 and §4: a VTIMEZONE named by its IANA id, in the
+ * yearly-RRULE form Outlook reads, without RDATE lists or history before the output's years.
  */
 class VtimezoneTest {
   private static String text(ZoneId zone, int firstYear, int lastYear) throws IOException {
