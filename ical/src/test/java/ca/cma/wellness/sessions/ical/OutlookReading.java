@@ -64,7 +64,7 @@ final class OutlookReading {
     LocalDateTime start = null;
     String rrule = null;
     ZoneOffset to = null;
-    for (String line : Ics.contentLines(calendar)) {
+    for (String line : calendar.replace("\r\n ", "").split("\r\n")) {
       if (line.equals("BEGIN:STANDARD") || line.equals("BEGIN:DAYLIGHT")) {
         daylight = line.endsWith("DAYLIGHT");
         start = null;
