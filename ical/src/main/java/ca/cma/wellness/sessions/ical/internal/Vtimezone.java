@@ -65,6 +65,11 @@ public final class Vtimezone {
     return CACHE.computeIfAbsent(key, k -> build(k.zone, k.firstYear, k.lastYear));
   }
 
+  /** Returns how many VTIMEZONEs the cache holds; at most {@value #CACHE_LIMIT}. */
+  static int cached() {
+    return CACHE.size();
+  }
+
   /**
    * Returns the zone.
    *
@@ -200,7 +205,7 @@ public final class Vtimezone {
    * Writes a transition rule as a yearly RRULE on the wall clock of the offset before it, or
    * returns null when no RRULE says the same for every year.
    */
-  private static String rrule(ZoneOffsetTransitionRule rule, int anchor) {
+  static String rrule(ZoneOffsetTransitionRule rule, int anchor) {
     List<LocalDateTime> onsets = new ArrayList<>(CYCLE);
     for (int year = anchor; year < anchor + CYCLE; year++) {
       onsets.add(rule.createTransition(year).getDateTimeBefore());
