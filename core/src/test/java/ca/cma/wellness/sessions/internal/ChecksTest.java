@@ -21,6 +21,8 @@ class ChecksTest {
     ZoneId toronto = ZoneId.of("America/Toronto");
     assertSame(toronto, Checks.regionZone("zone", toronto));
     assertEquals(toronto, Checks.regionZone("zone", "America/Toronto"));
+    assertEquals(5, Checks.atLeast("capacity", 5, 1));
+    assertEquals(0, Checks.atLeast("capacity", 0, 0));
   }
 
   @Test
