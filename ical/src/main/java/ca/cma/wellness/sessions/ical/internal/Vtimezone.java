@@ -112,7 +112,8 @@ public final class Vtimezone {
     sink.end("VTIMEZONE");
   }
 
-  private static Vtimezone build(ZoneId zone, int firstYear, int lastYear) {
+  /** Builds without the cache, for {@link #of} and for tests. */
+  static Vtimezone build(ZoneId zone, int firstYear, int lastYear) {
     ZoneRules rules = zone.getRules();
     int anchor = firstYear - 1;
     int end = lastYear + 1;
