@@ -253,6 +253,23 @@ class VtimezoneTest {
   }
 
   @Test
+  void toronto2006_rulesChangedIn2007_isOneObservancePerChange() throws IOException {
+    // 2005 and 2006: first Sunday of April to last Sunday of October; 2007: today's rules.
+    String text = text(ZoneId.of("America/Toronto"), 2006, 2006);
+    assertFalse(text.contains("RRULE"), text);
+    assertTrue(text.contains("DTSTART:20060402T020000\r\nTZOFFSETFROM:-0500\r\nTZOFFSETTO:-0400"), text);
+    assertTrue(text.contains("DTSTART:20070311T020000\r\nTZOFFSETFROM:-0500\r\nTZOFFSETTO:-0400"), text);
+  }
+
+  @Test
+  void cairo_ruleWithoutAYearlyForm_isOneObservancePerChange() throws IOException {
+    // Egypt ends daylight saving on the last Thursday of October at 24:00.
+    String text = text(ZoneId.of("Africa/Cairo"), 2025, 2025);
+    assertFalse(text.contains("RRULE"), text);
+    assertTrue(text.contains("DTSTART:20251031T000000\r\nTZOFFSETFROM:+0300\r\nTZOFFSETTO:+0200"), text);
+  }
+
+  @Test
   void yearlyRuleForm_isTheFormOutlookReads() {
     assertTrue(Vtimezone.build(ZoneId.of("America/Toronto"), 2023, 2023).isYearlyRuleForm());
     assertTrue(Vtimezone.build(ZoneId.of("America/Regina"), 2023, 2023).isYearlyRuleForm());
@@ -298,7 +315,7 @@ class VtimezoneTest {
   @Test
   void of_manyZonesAndYears_keepsTheCacheBounded() {
     for (int year = 1900; year < 3000; year++) {
-      Vtimezone.of(ZoneId.of("Asia/Kolkata"), year, year);
+      assertEquals(ZoneId.of("Asia/Kolkata"), Vtimezone.of(ZoneId.of("Asia/Kolkata"), year, year).zone());
       assertTrue(Vtimezone.cached() <= 1024, "cached: " + Vtimezone.cached());
     }
     assertTrue(Vtimezone.cached() > 0);
