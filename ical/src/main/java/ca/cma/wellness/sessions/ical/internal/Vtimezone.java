@@ -65,6 +65,11 @@ public final class Vtimezone {
     return CACHE.computeIfAbsent(key, k -> build(k.zone, k.firstYear, k.lastYear));
   }
 
+  /** Returns how many VTIMEZONEs the cache holds; at most {@value #CACHE_LIMIT}. */
+  static int cached() {
+    return CACHE.size();
+  }
+
   /**
    * Returns the zone.
    *
@@ -107,7 +112,8 @@ public final class Vtimezone {
     sink.end("VTIMEZONE");
   }
 
-  private static Vtimezone build(ZoneId zone, int firstYear, int lastYear) {
+  /** Builds without the cache, for {@link #of} and for tests. */
+  static Vtimezone build(ZoneId zone, int firstYear, int lastYear) {
     ZoneRules rules = zone.getRules();
     int anchor = firstYear - 1;
     int end = lastYear + 1;
@@ -200,7 +206,7 @@ public final class Vtimezone {
    * Writes a transition rule as a yearly RRULE on the wall clock of the offset before it, or
    * returns null when no RRULE says the same for every year.
    */
-  private static String rrule(ZoneOffsetTransitionRule rule, int anchor) {
+  static String rrule(ZoneOffsetTransitionRule rule, int anchor) {
     List<LocalDateTime> onsets = new ArrayList<>(CYCLE);
     for (int year = anchor; year < anchor + CYCLE; year++) {
       onsets.add(rule.createTransition(year).getDateTimeBefore());

@@ -51,6 +51,35 @@ class TextSinkTest {
   }
 
   @Test
+  void property_parameters_areWrittenInOrderBeforeTheValue() throws IOException {
+    StringBuilder out = new StringBuilder();
+    new TextSink(out).property("ATTENDEE", new String[] {"CN", "Ana", "RSVP", "TRUE"}, "mailto:a@example.org");
+    assertEquals("ATTENDEE;CN=Ana;RSVP=TRUE:mailto:a@example.org\r\n", out.toString());
+    StringBuilder folded = new StringBuilder();
+    new TextSink(folded).property("X", new String[] {"A", "b".repeat(70)}, "c");
+    assertEquals("X;A=" + "b".repeat(70) + ":\r\n c\r\n", folded.toString());
+  }
+
+  @Test
+  void property_octetsOfEachKindOfCharacter_decideTheFold() throws IOException {
+    // "SUMMARY:" and 65 letters are 73 octets: a 2-octet character still fits, a 3-octet one does
+    // not; 66 letters leave room for one octet only.
+    String a65 = "a".repeat(65);
+    String a66 = "a".repeat(66);
+    assertEquals("SUMMARY:" + a66 + "\u007f\r\n", write("SUMMARY", a66 + "\u007f"));
+    assertEquals("SUMMARY:" + a66 + "\r\n \u0080\r\n", write("SUMMARY", a66 + "\u0080"));
+    assertEquals("SUMMARY:" + a65 + "\u07ff\r\n", write("SUMMARY", a65 + "\u07ff"));
+    assertEquals("SUMMARY:" + a65 + "\r\n \u0800\r\n", write("SUMMARY", a65 + "\u0800"));
+    assertEquals("SUMMARY:" + "a".repeat(64) + "\u0800\r\n", write("SUMMARY", "a".repeat(64) + "\u0800"));
+    // A pair is four octets and moves whole; an unpaired half is counted as three, never split.
+    assertEquals("SUMMARY:" + "a".repeat(63) + "😀\r\n", write("SUMMARY", "a".repeat(63) + "😀"));
+    assertEquals("SUMMARY:" + "a".repeat(64) + "\r\n 😀\r\n", write("SUMMARY", "a".repeat(64) + "😀"));
+    assertEquals("SUMMARY:" + "a".repeat(64) + "\ud83d\r\n", write("SUMMARY", "a".repeat(64) + "\ud83d"));
+    assertEquals("SUMMARY:" + a65 + "\r\n \ud83dx\r\n", write("SUMMARY", a65 + "\ud83dx"));
+    assertEquals("SUMMARY:" + "a".repeat(64) + "\ude00\r\n", write("SUMMARY", "a".repeat(64) + "\ude00"));
+  }
+
+  @Test
   void property_everyLineEnd_isCrlf() throws IOException {
     String text = write("DESCRIPTION", Values.text("one\ntwo\r\nthree\rfour " + "x".repeat(200)));
     assertEquals(text.split("\n", -1).length - 1, text.split("\r\n", -1).length - 1);
