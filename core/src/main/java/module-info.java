@@ -14,4 +14,5 @@ module ca.cma.wellness.sessions {
 
   exports ca.cma.wellness.sessions;
   exports ca.cma.wellness.sessions.registration;
+  exports ca.cma.wellness.sessions.invites;
 }

@@ -1,8 +1,10 @@
-package ca.cma.wellness.sessions.registration;
+package ca.cma.wellness.sessions.invites;
 
 import ca.cma.wellness.sessions.EmailAddress;
 import ca.cma.wellness.sessions.Registrant;
 import ca.cma.wellness.sessions.Session;
+import ca.cma.wellness.sessions.registration.Registration;
+import ca.cma.wellness.sessions.registration.Roster;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

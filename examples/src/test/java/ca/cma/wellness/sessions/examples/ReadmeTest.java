@@ -40,6 +40,7 @@ class ReadmeTest {
           "import ca.cma.wellness.sessions.ical.*;",
           "import ca.cma.wellness.sessions.json.*;",
           "import ca.cma.wellness.sessions.registration.*;",
+          "import ca.cma.wellness.sessions.invites.*;",
           "import ca.cma.wellness.sessions.testing.*;",
           "import java.io.*;",
           "import java.net.URI;",

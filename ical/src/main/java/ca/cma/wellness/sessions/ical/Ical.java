@@ -6,14 +6,14 @@ import ca.cma.wellness.sessions.Registrant;
 import ca.cma.wellness.sessions.Session;
 import ca.cma.wellness.sessions.SessionValidationException;
 import ca.cma.wellness.sessions.TimeText;
-import ca.cma.wellness.sessions.ical.internal.Composer;
+import ca.cma.wellness.sessions.ical.internal.IcalWriter;
 import ca.cma.wellness.sessions.ical.internal.ModelSink;
 import ca.cma.wellness.sessions.ical.internal.Replies;
 import ca.cma.wellness.sessions.ical.internal.Source;
 import ca.cma.wellness.sessions.ical.internal.TextSink;
 import ca.cma.wellness.sessions.ical.internal.Words;
-import ca.cma.wellness.sessions.registration.InviteMessage;
-import ca.cma.wellness.sessions.registration.InviteMethod;
+import ca.cma.wellness.sessions.invites.InviteMessage;
+import ca.cma.wellness.sessions.invites.InviteMethod;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -104,11 +104,11 @@ public final class Ical {
   public static final Duration DEFAULT_ALARM = Duration.ofMinutes(15);
 
   /** The settings, and the writer that uses them. */
-  private final Composer composer;
+  private final IcalWriter composer;
 
   private Ical(
       Program program, Clock clock, boolean categories, Duration alarm, Duration refreshInterval) {
-    this.composer = new Composer(program, clock, categories, alarm, refreshInterval);
+    this.composer = new IcalWriter(program, clock, categories, alarm, refreshInterval);
   }
 
   /**
@@ -338,7 +338,7 @@ public final class Ical {
     Session session = message.session();
     Words words = Words.of(recipient.language());
     TimeText time = TimeText.of(recipient.language());
-    String title = Composer.oneLine(composer.program().displayTitle(session));
+    String title = IcalWriter.oneLine(composer.program().displayTitle(session));
     ZonedDateTime start = session.start().truncatedTo(ChronoUnit.MINUTES);
     String when = time.dateTime(start.withZoneSameInstant(recipient.zone()));
     if (!recipient.zone().equals(session.zone())) {
@@ -348,14 +348,14 @@ public final class Ical {
       }
     }
     StringBuilder body = new StringBuilder(512);
-    body.append(words.intro(message.reason(), Composer.oneLine(composer.program().name()))).append("\r\n\r\n");
+    body.append(words.intro(message.reason(), IcalWriter.oneLine(composer.program().name()))).append("\r\n\r\n");
     body.append(title).append("\r\n").append(when).append("\r\n");
     if (message.method() == InviteMethod.REQUEST) {
       body.append("\r\n").append(words.join).append(session.joinUrl()).append("\r\n");
       StringBuilder moderators = new StringBuilder(words.moderatedBy);
       List<Moderator> list = session.moderators();
       for (int i = 0; i < list.size(); i++) {
-        moderators.append(i == 0 ? "" : ", ").append(Composer.oneLine(list.get(i).displayName()));
+        moderators.append(i == 0 ? "" : ", ").append(IcalWriter.oneLine(list.get(i).displayName()));
       }
       body.append(moderators).append("\r\n");
     }

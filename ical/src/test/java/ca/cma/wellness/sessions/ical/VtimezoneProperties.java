@@ -3,7 +3,7 @@ package ca.cma.wellness.sessions.ical;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ca.cma.wellness.sessions.Session;
-import ca.cma.wellness.sessions.registration.InviteReason;
+import ca.cma.wellness.sessions.invites.InviteReason;
 import ca.cma.wellness.sessions.testing.Fixtures;
 import ca.cma.wellness.sessions.testing.WellnessGens;
 import java.time.Instant;

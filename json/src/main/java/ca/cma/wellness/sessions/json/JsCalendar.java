@@ -3,7 +3,7 @@ package ca.cma.wellness.sessions.json;
 import ca.cma.wellness.sessions.Program;
 import ca.cma.wellness.sessions.Series;
 import ca.cma.wellness.sessions.Session;
-import ca.cma.wellness.sessions.json.internal.JsCal;
+import ca.cma.wellness.sessions.json.internal.JsCalendarWriter;
 import ca.cma.wellness.sessions.json.internal.Json;
 import java.time.Clock;
 import java.util.Objects;
@@ -69,7 +69,7 @@ public final class JsCalendar {
   public String event(Program program, Session session) {
     Objects.requireNonNull(program, "program");
     Objects.requireNonNull(session, "session");
-    return Json.write(JsCal.event(program, session, clock.instant()));
+    return Json.write(JsCalendarWriter.event(program, session, clock.instant()));
   }
 
   /**
@@ -82,7 +82,7 @@ public final class JsCalendar {
   public String group(Program program, Series series) {
     Objects.requireNonNull(program, "program");
     Objects.requireNonNull(series, "series");
-    return Json.write(JsCal.group(program, series, clock.instant()));
+    return Json.write(JsCalendarWriter.group(program, series, clock.instant()));
   }
 
   /**
@@ -93,6 +93,6 @@ public final class JsCalendar {
    */
   public String group(Program program) {
     Objects.requireNonNull(program, "program");
-    return Json.write(JsCal.group(program, clock.instant()));
+    return Json.write(JsCalendarWriter.group(program, clock.instant()));
   }
 }

@@ -3,7 +3,7 @@ package ca.cma.wellness.sessions.json;
 import ca.cma.wellness.sessions.Program;
 import ca.cma.wellness.sessions.Registrant;
 import ca.cma.wellness.sessions.Session;
-import ca.cma.wellness.sessions.json.internal.JsCal;
+import ca.cma.wellness.sessions.json.internal.JsCalendarWriter;
 import ca.cma.wellness.sessions.json.internal.Json;
 import java.time.Clock;
 import java.util.Objects;
@@ -61,6 +61,6 @@ public final class JsCalendarInvite {
     Objects.requireNonNull(program, "program");
     Objects.requireNonNull(session, "session");
     Objects.requireNonNull(registrant, "registrant");
-    return Json.write(JsCal.invite(program, session, registrant, clock.instant()));
+    return Json.write(JsCalendarWriter.invite(program, session, registrant, clock.instant()));
   }
 }

@@ -5,7 +5,7 @@ import ca.cma.wellness.sessions.Session;
 import ca.cma.wellness.sessions.SessionId;
 import ca.cma.wellness.sessions.SessionValidationException;
 import ca.cma.wellness.sessions.json.internal.Json;
-import ca.cma.wellness.sessions.json.internal.SchemaOrg;
+import ca.cma.wellness.sessions.json.internal.JsonLdWriter;
 import ca.cma.wellness.sessions.registration.Availability;
 import java.time.Clock;
 import java.time.ZonedDateTime;
@@ -140,7 +140,7 @@ public final class JsonLd {
   private String event(Program program, Session session, Optional<ZonedDateTime> previousStart) {
     Objects.requireNonNull(program, "program");
     return Json.writeHtmlSafe(
-        SchemaOrg.document(program, session, clock.instant(), availability, previousStart));
+        JsonLdWriter.document(program, session, clock.instant(), availability, previousStart));
   }
 
   /**
@@ -157,6 +157,6 @@ public final class JsonLd {
     Objects.requireNonNull(program, "program");
     Objects.requireNonNull(sessions, "sessions");
     return Json.writeHtmlSafe(
-        SchemaOrg.graph(program, sessions, clock.instant(), availability, previousStarts));
+        JsonLdWriter.graph(program, sessions, clock.instant(), availability, previousStarts));
   }
 }

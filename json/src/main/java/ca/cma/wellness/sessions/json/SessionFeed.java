@@ -4,7 +4,7 @@ import ca.cma.wellness.sessions.Program;
 import ca.cma.wellness.sessions.Session;
 import ca.cma.wellness.sessions.SessionId;
 import ca.cma.wellness.sessions.SessionValidationException;
-import ca.cma.wellness.sessions.json.internal.Feed;
+import ca.cma.wellness.sessions.json.internal.FeedWriter;
 import ca.cma.wellness.sessions.json.internal.Json;
 import ca.cma.wellness.sessions.registration.Availability;
 import ca.cma.wellness.sessions.registration.RegistrationState;
@@ -90,7 +90,7 @@ import java.util.stream.Collectors;
  */
 public final class SessionFeed {
   /** The feed version this class writes. */
-  public static final String VERSION = Feed.VERSION;
+  public static final String VERSION = FeedWriter.VERSION;
 
   /**
    * Where the JSON Schema (draft 2020-12) of feed v1 is in this module's jar, for {@link
@@ -189,7 +189,7 @@ public final class SessionFeed {
    */
   public String write(Program program) {
     return Json.write(
-        Feed.write(program, sessionsOf(program), clock.instant(), availability));
+        FeedWriter.write(program, sessionsOf(program), clock.instant(), availability));
   }
 
   /**
@@ -202,7 +202,7 @@ public final class SessionFeed {
    */
   public void write(Program program, OutputStream out) {
     Objects.requireNonNull(out, "out");
-    Json.write(Feed.write(program, sessionsOf(program), clock.instant(), availability), out);
+    Json.write(FeedWriter.write(program, sessionsOf(program), clock.instant(), availability), out);
   }
 
   /**

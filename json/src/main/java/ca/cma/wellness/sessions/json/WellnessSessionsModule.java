@@ -1,6 +1,11 @@
 package ca.cma.wellness.sessions.json;
 
 import ca.cma.wellness.sessions.SessionValidationException;
+import ca.cma.wellness.sessions.invites.InviteDetails;
+import ca.cma.wellness.sessions.invites.InviteMessage;
+import ca.cma.wellness.sessions.invites.InvitePlan;
+import ca.cma.wellness.sessions.invites.SentInvite;
+import ca.cma.wellness.sessions.invites.SentLog;
 import ca.cma.wellness.sessions.json.internal.CodecSerializers;
 import tools.jackson.core.Version;
 import tools.jackson.databind.DatabindException;

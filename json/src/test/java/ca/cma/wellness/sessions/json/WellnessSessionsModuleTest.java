@@ -28,9 +28,9 @@ import ca.cma.wellness.sessions.Topic;
 import ca.cma.wellness.sessions.WeeklySchedule;
 import ca.cma.wellness.sessions.json.internal.Codec;
 import ca.cma.wellness.sessions.registration.Availability;
-import ca.cma.wellness.sessions.registration.InviteMessage;
-import ca.cma.wellness.sessions.registration.InviteMethod;
-import ca.cma.wellness.sessions.registration.InviteReason;
+import ca.cma.wellness.sessions.invites.InviteMessage;
+import ca.cma.wellness.sessions.invites.InviteMethod;
+import ca.cma.wellness.sessions.invites.InviteReason;
 import ca.cma.wellness.sessions.registration.RegistrationState;
 import ca.cma.wellness.sessions.testing.Fixtures;
 import java.io.IOException;
@@ -292,7 +292,7 @@ class WellnessSessionsModuleTest {
             SessionValidationException.class.getName(),
             TimeText.class.getName(),
             ca.cma.wellness.sessions.registration.RegistrationLedger.class.getName(),
-            ca.cma.wellness.sessions.registration.InvitePlanner.class.getName());
+            ca.cma.wellness.sessions.invites.InvitePlanner.class.getName());
     Set<String> expected = new TreeSet<>();
     for (String name : classNames(Path.of(Session.class.getProtectionDomain().getCodeSource().getLocation().toURI()))) {
       boolean exported =

@@ -6,7 +6,7 @@ import ca.cma.wellness.sessions.Program;
 import ca.cma.wellness.sessions.SeriesId;
 import ca.cma.wellness.sessions.Session;
 import ca.cma.wellness.sessions.Topic;
-import ca.cma.wellness.sessions.registration.InviteMessage;
+import ca.cma.wellness.sessions.invites.InviteMessage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;

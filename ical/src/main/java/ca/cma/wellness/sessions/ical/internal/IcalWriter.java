@@ -5,8 +5,8 @@ import ca.cma.wellness.sessions.Program;
 import ca.cma.wellness.sessions.SeriesId;
 import ca.cma.wellness.sessions.Session;
 import ca.cma.wellness.sessions.SessionValidationException;
-import ca.cma.wellness.sessions.registration.InviteMessage;
-import ca.cma.wellness.sessions.registration.InviteMethod;
+import ca.cma.wellness.sessions.invites.InviteMessage;
+import ca.cma.wellness.sessions.invites.InviteMethod;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,7 +31,7 @@ import java.util.TreeMap;
  * @param alarm how long before the start invites ring, or null for no alarm
  * @param refreshInterval how often subscribers should reload the feed
  */
-public record Composer(
+public record IcalWriter(
     Program program, Clock clock, boolean categories, Duration alarm, Duration refreshInterval) {
   /** The PRODID of everything the module writes. */
   public static final String PRODID = "-//CMA//wellness-sessions//EN";

@@ -74,7 +74,7 @@ public final class Importer {
     Source source = Source.parse(text);
     boolean ours =
         source.calendar().getProperty(Property.PRODID).map(Property::getValue).map(String::strip)
-            .filter(Composer.PRODID::equals).isPresent();
+            .filter(IcalWriter.PRODID::equals).isPresent();
     List<VEvent> events = source.calendar().getComponents("VEVENT");
     List<Session> sessions = new ArrayList<>(events.size());
     Map<SessionId, Integer> seen = new HashMap<>();
@@ -149,7 +149,7 @@ public final class Importer {
         Topic topic;
         try {
           // Categories are one line each; a line break can only come from a decoding slip.
-          topic = Topic.of(Composer.oneLine(label));
+          topic = Topic.of(IcalWriter.oneLine(label));
         } catch (SessionValidationException e) {
           throw at(lines.of("CATEGORIES"), "CATEGORIES", e);
         }

@@ -223,7 +223,7 @@ public final class Source {
    * @return one line
    */
   public static String oneLine(String text) {
-    String line = Composer.oneLine(text);
+    String line = IcalWriter.oneLine(text);
     return line.length() > 200 ? line.substring(0, 200) + "…" : line;
   }
 

@@ -1,7 +1,7 @@
 package ca.cma.wellness.sessions.ical.internal;
 
 import ca.cma.wellness.sessions.Language;
-import ca.cma.wellness.sessions.registration.InviteReason;
+import ca.cma.wellness.sessions.invites.InviteReason;
 
 /** The few words around the data, in English and French. */
 public enum Words {

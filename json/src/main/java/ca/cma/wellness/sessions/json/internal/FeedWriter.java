@@ -19,11 +19,11 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Writes feed v1. The property order is part of the format: golden files pin it. */
-public final class Feed {
+public final class FeedWriter {
   /** The version this writer produces. */
   public static final String VERSION = "1.0";
 
-  private Feed() {}
+  private FeedWriter() {}
 
   /**
    * Writes the feed of the given sessions of a program.

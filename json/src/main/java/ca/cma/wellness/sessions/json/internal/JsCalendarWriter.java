@@ -18,14 +18,14 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Writes JSCalendar (RFC 8984) {@code Event} and {@code Group} objects. */
-public final class JsCal {
+public final class JsCalendarWriter {
   /** The participant id of the registrant in an invite; moderator ids never start with "_". */
   static final String REGISTRANT = "_registrant";
 
   /** The participant id of the organizer in an invite. */
   static final String ORGANIZER = "_organizer";
 
-  private JsCal() {}
+  private JsCalendarWriter() {}
 
   /** Returns the public event of a session: moderators are its only participants. */
   public static ObjectNode event(Program program, Session session, Instant updated) {
@@ -143,7 +143,7 @@ public final class JsCal {
    * next scheduled part (next).
    */
   private static void relatedTo(Program program, Session session, ObjectNode relatedTo) {
-    Series series = Feed.seriesOf(program, session);
+    Series series = FeedWriter.seriesOf(program, session);
     relation(relatedTo, Uids.series(program, series), "parent");
     List<Session> parts = program.partsOf(series.id());
     SeriesPart place = session.seriesPart().orElseThrow();

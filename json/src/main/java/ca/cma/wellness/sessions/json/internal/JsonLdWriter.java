@@ -18,10 +18,10 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Writes schema.org {@code Event} JSON-LD. */
-public final class SchemaOrg {
+public final class JsonLdWriter {
   private static final String SCHEMA = "https://schema.org/";
 
-  private SchemaOrg() {}
+  private JsonLdWriter() {}
 
   /** Returns one event as a JSON-LD document with its own {@code @context}. */
   public static ObjectNode document(
@@ -123,7 +123,7 @@ public final class SchemaOrg {
         "validThrough",
         Json.dateTime(session.registrationCloses().orElse(session.startInstant()).atZone(session.zone())));
     if (session.seriesPart().isPresent()) {
-      Series series = Feed.seriesOf(program, session);
+      Series series = FeedWriter.seriesOf(program, session);
       ObjectNode superEvent = event.putObject("superEvent");
       superEvent.put("@type", "EventSeries");
       superEvent.put("identifier", Uids.series(program, series));
