@@ -302,8 +302,8 @@ public abstract class Program {
    * @return {@code <session id>@<uid domain>}, such as {@code
    *     imposter-syndrome-2023-02-01@wellness.example.ca}
    */
-  public final String uidOf(Session session) {
-    return Objects.requireNonNull(session, "session").id() + "@" + uidDomain();
+  public final SessionUid uidOf(Session session) {
+    return SessionUid.of(Objects.requireNonNull(session, "session").id(), uidDomain());
   }
 
   private List<Session> sorted(Predicate<Session> filter) {
@@ -326,7 +326,7 @@ public abstract class Program {
     Checks.httpsUrl("homePage", homePage());
     Checks.httpsUrl("supportUrl", supportUrl());
     Checks.regionZone("defaultZone", defaultZone());
-    checkDomain(uidDomain());
+    Checks.uidDomain("uidDomain", uidDomain());
 
     Map<SeriesId, Integer> seriesAt = new HashMap<>();
     for (int i = 0; i < series().size(); i++) {
@@ -398,23 +398,6 @@ public abstract class Program {
               + "\" is already sessions["
               + claimed
               + "]");
-    }
-  }
-
-  private static void checkDomain(String domain) {
-    String[] labels = domain.split("\\.", -1);
-    boolean valid = labels.length >= 2 && domain.length() <= 253;
-    for (String label : labels) {
-      valid &= !label.isEmpty() && label.length() <= 63 && !label.startsWith("-") && !label.endsWith("-");
-      for (int i = 0; i < label.length() && valid; i++) {
-        char c = label.charAt(i);
-        valid = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-';
-      }
-    }
-    if (!valid) {
-      throw new SessionValidationException(
-          "uidDomain",
-          "must be a lower-case DNS name such as wellness.example.ca (was " + Checks.quote(domain) + ")");
     }
   }
 

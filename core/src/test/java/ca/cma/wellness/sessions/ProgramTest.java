@@ -50,7 +50,7 @@ class ProgramTest {
   @Test
   void uidOf_session_isIdAtProgramDomain() {
     assertEquals(
-        "imposter-syndrome-2023-02-01@wellness.example.org", PROGRAM.uidOf(IMPOSTER_SYNDROME));
+        "imposter-syndrome-2023-02-01@wellness.example.org", PROGRAM.uidOf(IMPOSTER_SYNDROME).toString());
   }
 
   @Test

@@ -65,7 +65,7 @@ class CrossFormatProperties {
                 Session session = sessions.get(i);
                 Facts expected =
                     new Facts(
-                        program.uidOf(session),
+                        program.uidOf(session).toString(),
                         session.startInstant(),
                         session.end().toInstant(),
                         session.isCancelled(),

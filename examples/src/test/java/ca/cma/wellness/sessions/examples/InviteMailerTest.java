@@ -281,7 +281,7 @@ class InviteMailerTest {
       assertEquals(1, events.size(), what);
       VEvent event = events.get(0);
       assertEquals(
-          r.planned().program().uidOf(message.session()),
+          r.planned().program().uidOf(message.session()).toString(),
           event.getProperty("UID").orElseThrow().getValue(),
           what);
       assertEquals(

@@ -363,7 +363,7 @@ public final class Ical {
     return new InviteEmail(
         message.method(),
         recipient,
-        composer.program().uidOf(session),
+        composer.program().uidOf(session).toString(),
         message.sequence(),
         words.subject(message.reason()) + title + ", " + time.dateTime(start.withZoneSameInstant(recipient.zone())),
         body.toString(),

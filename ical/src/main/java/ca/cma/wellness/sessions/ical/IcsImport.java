@@ -6,10 +6,10 @@ import ca.cma.wellness.sessions.Session;
 import ca.cma.wellness.sessions.SessionValidationException;
 import ca.cma.wellness.sessions.ical.internal.Importer;
 import ca.cma.wellness.sessions.ical.internal.Source;
+import ca.cma.wellness.sessions.internal.Checks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
@@ -72,35 +72,23 @@ public final class IcsImport {
   /**
    * Returns an import that reads English sessions of at most {@link #DEFAULT_MAX_BYTES}.
    *
-   * @param zone the zone of times written in UTC, floating, or with an unknown TZID; an IANA
+   * @param timeZone the zone of times written in UTC, floating, or with an unknown TZID; an IANA
    *     region id such as {@code America/Toronto}
    * @param moderator the moderator of every imported session
    * @param fallbackUrl the registration page and join link of events that have none; absolute
    *     https
    * @return the import
-   * @throws SessionValidationException with path {@code zone} if the zone is not a region id, or
-   *     {@code fallbackUrl} if the URL is not an absolute https URL with a host
+   * @throws SessionValidationException with path {@code timeZone} if the zone is not an IANA
+   *     region id (such as {@code US/Eastern} or {@code UTC}), or {@code fallbackUrl} if the URL is
+   *     not an absolute https URL with a host
    */
-  public static IcsImport of(ZoneId zone, Moderator moderator, URI fallbackUrl) {
-    Objects.requireNonNull(zone, "zone");
+  public static IcsImport of(ZoneId timeZone, Moderator moderator, URI fallbackUrl) {
+    Objects.requireNonNull(timeZone, "timeZone");
     Objects.requireNonNull(moderator, "moderator");
     Objects.requireNonNull(fallbackUrl, "fallbackUrl");
-    String id = zone.getId();
-    boolean region = id.indexOf('/') > 0 && !id.startsWith("Etc/") && !id.startsWith("SystemV/");
-    try {
-      zone.getRules();
-    } catch (DateTimeException e) {
-      region = false;
-    }
-    if (!region) {
-      throw new SessionValidationException(
-          "zone", "must be an IANA region id such as America/Toronto (was \"" + id + "\")");
-    }
-    if (!"https".equalsIgnoreCase(fallbackUrl.getScheme()) || fallbackUrl.getHost() == null) {
-      throw new SessionValidationException(
-          "fallbackUrl", "must be an absolute https URL with a host (was \"" + fallbackUrl + "\")");
-    }
-    return new IcsImport(zone, moderator, fallbackUrl, Language.ENGLISH, DEFAULT_MAX_BYTES);
+    Checks.regionZone("timeZone", timeZone);
+    Checks.httpsUrl("fallbackUrl", fallbackUrl);
+    return new IcsImport(timeZone, moderator, fallbackUrl, Language.ENGLISH, DEFAULT_MAX_BYTES);
   }
 
   /**

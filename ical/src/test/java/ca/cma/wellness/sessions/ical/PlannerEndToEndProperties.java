@@ -106,7 +106,7 @@ class PlannerEndToEndProperties {
     Program program = Fixtures.PROGRAM.withSession(session);
     Ical ical = Ical.of(program, Fixtures.CLOCK);
     Map<EmailAddress, SimulatedCalendar> calendars = CalendarSimulationTest.deliver(ical, sent);
-    String uid = program.uidOf(session);
+    String uid = program.uidOf(session).toString();
     for (Registrant person : people) {
       Map<String, Entry> events =
           calendars.getOrDefault(person.email(), new SimulatedCalendar()).events;

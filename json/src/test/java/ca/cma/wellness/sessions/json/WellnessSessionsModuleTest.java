@@ -142,6 +142,10 @@ class WellnessSessionsModuleTest {
   @Test
   void roundTrip_idsTopicsAddressesAndEveryEnumConstant_giveEqualValues() {
     assertRoundTrip(SessionId.of("a-1.b_2"), SessionId.class);
+    assertRoundTrip(Fixtures.PROGRAM.uidOf(Fixtures.IMPOSTER_SYNDROME), ca.cma.wellness.sessions.SessionUid.class);
+    assertEquals(
+        "\"imposter-syndrome-2023-02-01@wellness.example.org\"",
+        MAPPER.writeValueAsString(Fixtures.PROGRAM.uidOf(Fixtures.IMPOSTER_SYNDROME)));
     assertRoundTrip(
         ca.cma.wellness.sessions.registration.RegistrationId.of(SessionId.of("a-1"), 3),
         ca.cma.wellness.sessions.registration.RegistrationId.class);

@@ -67,7 +67,7 @@ public final class HandWrittenInvite {
     String footer = "Join: " + join + "\n" + moderators + "\nSupport resources: " + program.supportUrl();
     String description = session.description().isEmpty() ? footer : session.description() + "\n\n" + footer;
     line(out, "BEGIN:VEVENT");
-    line(out, "UID:" + text(program.uidOf(session)));
+    line(out, "UID:" + text(program.uidOf(session).toString()));
     line(out, "DTSTAMP:" + local(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)) + "Z");
     line(out, "DTSTART" + tzid + local(session.localStart()));
     line(out, "DTEND" + tzid + local(session.end().toLocalDateTime()));

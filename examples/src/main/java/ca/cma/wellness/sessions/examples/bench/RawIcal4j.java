@@ -188,7 +188,7 @@ public final class RawIcal4j {
     String title = program.displayTitle(session);
     String join = session.joinUrl().toString();
     List<Property> event = new ArrayList<>(20);
-    event.add(new Uid(program.uidOf(session)));
+    event.add(new Uid(program.uidOf(session).toString()));
     event.add(new DtStamp(clock.instant()));
     event.add(new DtStart<>(session.start()));
     event.add(new DtEnd<>(session.end()));
@@ -263,7 +263,7 @@ public final class RawIcal4j {
   private List<Property> feedEventProperties(Session session, Map<SeriesId, List<Session>> parts) {
     Words words = Words.of(session.language());
     List<Property> event = new ArrayList<>(16);
-    event.add(new Uid(program.uidOf(session)));
+    event.add(new Uid(program.uidOf(session).toString()));
     event.add(new DtStamp(clock.instant()));
     event.add(new DtStart<>(session.start()));
     event.add(new DtEnd<>(session.end()));
@@ -294,10 +294,10 @@ public final class RawIcal4j {
         }
       }
       if (at > 0) {
-        event.add(new RelatedTo(params(RelType.FIRST), program.uidOf(siblings.get(0))));
+        event.add(new RelatedTo(params(RelType.FIRST), program.uidOf(siblings.get(0)).toString()));
       }
       if (at + 1 < siblings.size()) {
-        event.add(new RelatedTo(params(NEXT), program.uidOf(siblings.get(at + 1))));
+        event.add(new RelatedTo(params(NEXT), program.uidOf(siblings.get(at + 1)).toString()));
       }
     }
     return event;

@@ -84,7 +84,7 @@ public final class RawJackson {
     for (Session session : upcoming(program, now)) {
       ObjectNode one = list.addObject();
       one.put("id", session.id().toString());
-      one.put("uid", program.uidOf(session));
+      one.put("uid", program.uidOf(session).toString());
       one.put("title", session.title());
       one.put("displayTitle", program.displayTitle(session));
       one.put("description", session.description());
@@ -168,7 +168,7 @@ public final class RawJackson {
       for (Session session : upcoming(program, now)) {
         g.writeStartObject();
         g.writeStringProperty("id", session.id().toString());
-        g.writeStringProperty("uid", program.uidOf(session));
+        g.writeStringProperty("uid", program.uidOf(session).toString());
         g.writeStringProperty("title", session.title());
         g.writeStringProperty("displayTitle", program.displayTitle(session));
         g.writeStringProperty("description", session.description());

@@ -73,7 +73,7 @@ public record IcalWriter(
     for (Session session : list) {
       Words words = Words.of(session.language());
       sink.begin("VEVENT");
-      sink.property("UID", NONE, Values.text(program.uidOf(session)));
+      sink.property("UID", NONE, Values.text(program.uidOf(session).toString()));
       sink.property("DTSTAMP", NONE, stamp);
       times(session, sink);
       sink.property("SEQUENCE", NONE, Integer.toString(session.revision()));
@@ -123,7 +123,7 @@ public record IcalWriter(
     sink.property("METHOD", NONE, message.method().name());
     Vtimezone.of(session.zone(), session.start().getYear(), session.end().getYear()).emit(sink);
     sink.begin("VEVENT");
-    sink.property("UID", NONE, Values.text(program.uidOf(session)));
+    sink.property("UID", NONE, Values.text(program.uidOf(session).toString()));
     sink.property("DTSTAMP", NONE, Values.utc(clock.instant()));
     times(session, sink);
     sink.property("SEQUENCE", NONE, Integer.toString(message.sequence()));
@@ -242,11 +242,11 @@ public record IcalWriter(
       }
     }
     if (at > 0) {
-      sink.property("RELATED-TO", new String[] {"RELTYPE", "FIRST"}, Values.text(program.uidOf(siblings.get(0))));
+      sink.property("RELATED-TO", new String[] {"RELTYPE", "FIRST"}, Values.text(program.uidOf(siblings.get(0)).toString()));
     }
     if (at >= 0 && at + 1 < siblings.size()) {
       sink.property(
-          "RELATED-TO", new String[] {"RELTYPE", "NEXT"}, Values.text(program.uidOf(siblings.get(at + 1))));
+          "RELATED-TO", new String[] {"RELTYPE", "NEXT"}, Values.text(program.uidOf(siblings.get(at + 1)).toString()));
     }
   }
 

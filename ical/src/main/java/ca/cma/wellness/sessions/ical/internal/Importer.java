@@ -4,9 +4,11 @@ import ca.cma.wellness.sessions.Language;
 import ca.cma.wellness.sessions.Moderator;
 import ca.cma.wellness.sessions.Session;
 import ca.cma.wellness.sessions.SessionId;
+import ca.cma.wellness.sessions.SessionUid;
 import ca.cma.wellness.sessions.SessionStatus;
 import ca.cma.wellness.sessions.SessionValidationException;
 import ca.cma.wellness.sessions.Topic;
+import ca.cma.wellness.sessions.internal.Checks;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -18,7 +20,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -224,7 +225,7 @@ public final class Importer {
     if (tzid.isPresent()) {
       Optional<ZoneId> mapped = WindowsZones.zone(tzid.get().getValue());
       LocalDateTime local = local(raw.of(name), temporal, name, line);
-      if (mapped.isPresent() && isRegion(mapped.get())) {
+      if (mapped.isPresent()) {
         if (mapped.get().getRules().getValidOffsets(local).isEmpty()) {
           throw new SessionValidationException(
               "line " + line,
@@ -275,16 +276,19 @@ public final class Importer {
     }
   }
 
-  private static boolean isRegion(ZoneId zone) {
-    return !(zone instanceof ZoneOffset) && !zone.getId().startsWith("Etc/") && zone.getId().indexOf('/') > 0;
-  }
-
-  /** The session id of a UID: the part before {@code @} when it is a valid id, else a digest. */
+  /**
+   * The session id of a UID: the session id of a UID such as this library writes ({@link
+   * SessionUid#parse}), else the UID itself when it is a valid id (Apple writes such UIDs), else
+   * a digest of it (Outlook's long UIDs).
+   */
   static SessionId id(String uid) {
-    int at = uid.lastIndexOf('@');
-    String local = at > 0 ? uid.substring(0, at) : uid;
     try {
-      return SessionId.of(local);
+      return SessionUid.parse(uid).sessionId();
+    } catch (SessionValidationException notOurs) {
+      // a UID of another form: see below
+    }
+    try {
+      return SessionId.of(uid);
     } catch (SessionValidationException e) {
       try {
         byte[] digest = MessageDigest.getInstance("SHA-256").digest(uid.getBytes(StandardCharsets.UTF_8));
@@ -324,9 +328,7 @@ public final class Importer {
   private static Optional<URI> https(String text) {
     try {
       URI uri = new URI(text.strip());
-      return "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null && uri.getRawUserInfo() == null
-          ? Optional.of(uri)
-          : Optional.empty();
+      return Checks.isHttpsUrl(uri) ? Optional.of(uri) : Optional.empty();
     } catch (java.net.URISyntaxException e) {
       return Optional.empty();
     }

@@ -14,13 +14,14 @@ import ca.cma.wellness.sessions.SeriesPart;
 import ca.cma.wellness.sessions.Session;
 import ca.cma.wellness.sessions.SessionId;
 import ca.cma.wellness.sessions.SessionStatus;
+import ca.cma.wellness.sessions.SessionUid;
 import ca.cma.wellness.sessions.SessionValidationException;
 import ca.cma.wellness.sessions.Topic;
 import ca.cma.wellness.sessions.WeeklySchedule;
-import ca.cma.wellness.sessions.registration.Availability;
 import ca.cma.wellness.sessions.invites.InviteMessage;
 import ca.cma.wellness.sessions.invites.InviteMethod;
 import ca.cma.wellness.sessions.invites.InviteReason;
+import ca.cma.wellness.sessions.registration.Availability;
 import ca.cma.wellness.sessions.registration.RegistrationState;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -84,6 +85,7 @@ public final class Codec<T> {
   private static List<Codec<?>> domain() {
     return List.of(
         text(SessionId.class, SessionId::toString, SessionId::of),
+        text(SessionUid.class, SessionUid::toString, SessionUid::parse),
         text(SeriesId.class, SeriesId::toString, SeriesId::of),
         text(ModeratorId.class, ModeratorId::toString, ModeratorId::of),
         text(EmailAddress.class, EmailAddress::address, EmailAddress::of),

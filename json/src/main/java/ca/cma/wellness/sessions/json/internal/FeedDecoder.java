@@ -8,6 +8,7 @@ import ca.cma.wellness.sessions.SeriesId;
 import ca.cma.wellness.sessions.SeriesPart;
 import ca.cma.wellness.sessions.Session;
 import ca.cma.wellness.sessions.SessionId;
+import ca.cma.wellness.sessions.SessionUid;
 import ca.cma.wellness.sessions.SessionStatus;
 import ca.cma.wellness.sessions.SessionValidationException;
 import java.net.URI;
@@ -118,12 +119,12 @@ public final class FeedDecoder {
   }
 
   private static String uidDomain(Input uid, SessionId id) {
-    String text = uid.text();
-    String prefix = id + "@";
-    if (!text.startsWith(prefix) || text.length() == prefix.length()) {
-      throw uid.refuse("must be the session id, \"@\" and a domain, \"" + prefix + "…\" (was " + Input.quote(text) + ")");
+    SessionUid read = uid.convert(SessionUid::parse);
+    if (!read.sessionId().equals(id)) {
+      throw uid.refuse(
+          "must be the session id, \"@\" and a domain, \"" + id + "@…\" (was " + Input.quote(uid.text()) + ")");
     }
-    return text.substring(prefix.length());
+    return read.domain();
   }
 
   private static void seriesPart(

@@ -64,7 +64,7 @@ public final class FeedWriter {
       Function<SessionId, Optional<Availability>> availability) {
     ObjectNode out = Json.object();
     out.put("id", session.id().toString());
-    out.put("uid", program.uidOf(session));
+    out.put("uid", program.uidOf(session).toString());
     out.put("title", session.title());
     out.put("displayTitle", program.displayTitle(session));
     out.put("description", session.description());

@@ -45,7 +45,7 @@ public final class JsCalendarWriter {
       Program program, Session session, Instant updated, Optional<Registrant> invitee) {
     ObjectNode event = Json.object();
     event.put("@type", "Event");
-    event.put("uid", program.uidOf(session));
+    event.put("uid", program.uidOf(session).toString());
     event.put("updated", Json.utc(updated));
     event.put("title", program.displayTitle(session));
     if (!session.description().isEmpty()) {
@@ -149,11 +149,11 @@ public final class JsCalendarWriter {
     SeriesPart place = session.seriesPart().orElseThrow();
     Session first = parts.get(0);
     if (!first.id().equals(session.id())) {
-      relation(relatedTo, program.uidOf(first), "first");
+      relation(relatedTo, program.uidOf(first).toString(), "first");
     }
     for (Session part : parts) {
       if (part.seriesPart().orElseThrow().part() > place.part()) {
-        relation(relatedTo, program.uidOf(part), "next");
+        relation(relatedTo, program.uidOf(part).toString(), "next");
         break;
       }
     }

@@ -60,7 +60,7 @@ public final class JsonLdWriter {
       Optional<ZonedDateTime> previousStart) {
     ObjectNode event = Json.object();
     event.put("@type", "Event");
-    event.put("identifier", program.uidOf(session));
+    event.put("identifier", program.uidOf(session).toString());
     event.put("name", program.displayTitle(session));
     if (!session.description().isEmpty()) {
       event.put("description", session.description());
