@@ -43,7 +43,7 @@ class ProgramTest {
   @Test
   void build_fixtureProgram_hasDocumentedDefaults() {
     assertEquals("Wellness Connection", PROGRAM.organizerName());
-    assertEquals(ZoneId.of("America/Toronto"), PROGRAM.defaultZone());
+    assertEquals(ZoneId.of("America/Toronto"), PROGRAM.defaultTimeZone());
     assertEquals("wellness.example.org", PROGRAM.uidDomain());
   }
 

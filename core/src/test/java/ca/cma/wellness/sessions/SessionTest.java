@@ -55,7 +55,7 @@ class SessionTest {
     assertEquals(Instant.parse("2023-02-02T00:00:00Z"), VALID.startInstant());
     assertEquals(VALID.start().plusHours(1), VALID.end());
     assertEquals(LocalDateTime.of(2023, 2, 1, 19, 0), VALID.localStart());
-    assertEquals(TORONTO, VALID.zone());
+    assertEquals(TORONTO, VALID.timeZone());
   }
 
   @Test
@@ -108,7 +108,7 @@ class SessionTest {
   void start_bareOffset_isRefused() {
     SessionValidationException refused =
         assertRefused(
-            "zone",
+            "timeZone",
             () -> minimal().start(LocalDateTime.of(2023, 2, 1, 19, 0), ZoneOffset.ofHours(-5)).build());
     assertTrue(refused.getMessage().contains("-05:00"), refused.getMessage());
   }
@@ -118,14 +118,14 @@ class SessionTest {
   void start_zoneThatIsNotARegion_isRefused(String id) {
     ZoneId zone = ZoneId.of(id, ZoneId.SHORT_IDS);
     SessionValidationException refused =
-        assertRefused("zone", () -> minimal().start(LocalDateTime.of(2023, 2, 1, 19, 0), zone).build());
+        assertRefused("timeZone", () -> minimal().start(LocalDateTime.of(2023, 2, 1, 19, 0), zone).build());
     assertTrue(refused.getMessage().contains(zone.getId()), refused.getMessage());
   }
 
   @Test
   void start_zonedDateTimeWithOffsetZone_isRefusedAtBuild() {
     assertRefused(
-        "zone",
+        "timeZone",
         () -> minimal().start(ZonedDateTime.of(2023, 2, 1, 19, 0, 0, 0, ZoneOffset.UTC)).build());
   }
 

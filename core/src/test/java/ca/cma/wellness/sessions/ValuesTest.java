@@ -174,7 +174,7 @@ class ValuesTest {
   void province_fromCode_readsPostalAbbreviations() {
     assertEquals(Optional.of(Province.NEWFOUNDLAND_AND_LABRADOR), Province.fromCode(" nl "));
     assertEquals(Optional.empty(), Province.fromCode("XX"));
-    assertEquals(ZoneId.of("America/Regina"), Province.SASKATCHEWAN.defaultZone());
+    assertEquals(ZoneId.of("America/Regina"), Province.SASKATCHEWAN.defaultTimeZone());
     assertEquals("Terre-Neuve-et-Labrador", Province.NEWFOUNDLAND_AND_LABRADOR.displayName(Language.FRENCH));
   }
 
@@ -236,9 +236,9 @@ class ValuesTest {
 
   @Test
   void registrant_zone_defaultsToTheProvince() {
-    assertEquals(ZoneId.of("America/St_Johns"), Fixtures.ST_JOHNS_LEARNER.zone());
-    assertEquals(ZoneId.of("America/Regina"), Fixtures.REGINA_PHYSICIAN.zone());
-    assertEquals(ZoneId.of("America/Whitehorse"), Fixtures.WHITEHORSE_PHYSICIAN.zone());
+    assertEquals(ZoneId.of("America/St_Johns"), Fixtures.ST_JOHNS_LEARNER.timeZone());
+    assertEquals(ZoneId.of("America/Regina"), Fixtures.REGINA_PHYSICIAN.timeZone());
+    assertEquals(ZoneId.of("America/Whitehorse"), Fixtures.WHITEHORSE_PHYSICIAN.timeZone());
   }
 
   @Test
@@ -256,7 +256,7 @@ class ValuesTest {
 
   @Test
   void registrant_zoneNotARegion_isRefused() {
-    assertRefused("zone", () -> Fixtures.ST_JOHNS_LEARNER.withZone(ZoneId.of("Z")));
+    assertRefused("timeZone", () -> Fixtures.ST_JOHNS_LEARNER.withTimeZone(ZoneId.of("Z")));
   }
 
   @Test

@@ -111,7 +111,7 @@ class InvitePlannerProperties {
       Set<String> confirmedBefore = confirmed(roster);
       switch (step.kind()) {
         case REGISTER -> roster = roster.register(session, who, NOW).roster();
-        case CANCEL -> roster = roster.cancel(session, who, NOW).roster();
+        case CANCEL -> roster = roster.withdraw(session, who, NOW).roster();
         case REMOVE -> roster = roster.remove(session, who, NOW).roster();
         case CAPACITY -> session = session.withCapacity(step.number() % 6);
         case RESCHEDULE -> {
@@ -200,7 +200,7 @@ class InvitePlannerProperties {
                 Registrant who = scenario.people().get(step.person());
                 switch (step.kind()) {
                   case REGISTER -> roster = roster.register(session, who, NOW).roster();
-                  case CANCEL -> roster = roster.cancel(session, who, NOW).roster();
+                  case CANCEL -> roster = roster.withdraw(session, who, NOW).roster();
                   case RETITLE -> session = session.withTitle("Title " + step.number());
                   case CANCEL_SESSION -> session = session.withStatus(SessionStatus.CANCELLED);
                   default -> { }

@@ -85,7 +85,7 @@ class InvitePlannerTest {
   void plan_promotion_sendsFirstRequestForPromotedToThatPersonOnly() {
     Roster roster = roster();
     SentLog log = InvitePlanner.plan(SMALL, roster, SentLog.empty()).log();
-    roster = roster.cancel(SMALL, ONE, NOW).roster();
+    roster = roster.withdraw(SMALL, ONE, NOW).roster();
 
     InvitePlan plan = InvitePlanner.plan(SMALL, roster, log);
 
@@ -192,7 +192,7 @@ class InvitePlannerTest {
     Session unlimited = SMALL.withCapacity(10);
     Roster roster = Roster.empty(SMALL.id()).register(unlimited, ONE, NOW).roster();
     SentLog log = InvitePlanner.plan(unlimited, roster, SentLog.empty()).log();
-    roster = roster.cancel(unlimited, ONE, NOW).roster();
+    roster = roster.withdraw(unlimited, ONE, NOW).roster();
     log = InvitePlanner.plan(unlimited, roster, log).log();
     roster = roster.register(unlimited, ONE, NOW).roster();
 

@@ -23,7 +23,7 @@ class RegistrationLedgerTest {
   @Test
   void register_readsNowFromTheInjectedClock() {
     Clock clock = Clock.fixed(Instant.parse("2023-01-20T15:30:00Z"), ZoneOffset.UTC);
-    RegistrationLedger ledger = RegistrationLedger.create(clock);
+    RegistrationLedger ledger = RegistrationLedger.inMemory(clock);
 
     Registration registration =
         ledger.register(SMALL, Fixtures.REGINA_PHYSICIAN).answers().get(0).registration().orElseThrow();
@@ -34,16 +34,16 @@ class RegistrationLedgerTest {
 
   @Test
   void snapshot_restoredElsewhere_continuesWhereItLeftOff() {
-    RegistrationLedger first = RegistrationLedger.create(Fixtures.CLOCK);
+    RegistrationLedger first = RegistrationLedger.inMemory(Fixtures.CLOCK);
     first.register(SMALL, person(1, Role.PHYSICIAN));
     first.register(SMALL, person(2, Role.PHYSICIAN));
     RegistrationBook saved = first.snapshot();
     Clock later = Clock.offset(Fixtures.CLOCK, Duration.ofDays(1));
 
-    RegistrationLedger second = RegistrationLedger.restore(saved, later);
-    BookChange change = second.cancel(SMALL, person(1, Role.PHYSICIAN));
+    RegistrationLedger second = RegistrationLedger.inMemory(saved, later);
+    LedgerChange change = second.withdraw(SMALL, person(1, Role.PHYSICIAN));
 
-    assertEquals(List.of(NoticeKind.CANCELLED, NoticeKind.PROMOTED),
+    assertEquals(List.of(NoticeKind.WITHDRAWN, NoticeKind.PROMOTED),
         change.notices().stream().map(Notice::kind).toList());
     assertEquals(Optional.of(later.instant()), change.notices().get(1).registration().orElseThrow().confirmedAt());
     assertSame(saved, first.snapshot());
@@ -53,21 +53,21 @@ class RegistrationLedgerTest {
 
   @Test
   void availability_usesTheClock() {
-    RegistrationLedger open = RegistrationLedger.create(Fixtures.CLOCK);
+    RegistrationLedger open = RegistrationLedger.inMemory(Fixtures.CLOCK);
     RegistrationLedger late =
-        RegistrationLedger.create(Clock.fixed(SMALL.startInstant(), ZoneOffset.UTC));
+        RegistrationLedger.inMemory(Clock.fixed(SMALL.startInstant(), ZoneOffset.UTC));
 
-    assertEquals(Availability.of(RegistrationState.OPEN, OptionalInt.of(1)), open.availability(SMALL));
-    assertEquals(Availability.of(RegistrationState.CLOSED, OptionalInt.of(0)), late.availability(SMALL));
+    assertEquals(Availability.of(Availability.State.OPEN, OptionalInt.of(1)), open.availability(SMALL));
+    assertEquals(Availability.of(Availability.State.CLOSED, OptionalInt.empty()), late.availability(SMALL));
   }
 
   @Test
   void registerForSeriesAndParts_throughTheLedger_registerPerPart() {
-    RegistrationLedger ledger = RegistrationLedger.create(Fixtures.CLOCK);
+    RegistrationLedger ledger = RegistrationLedger.inMemory(Fixtures.CLOCK);
 
-    BookChange series =
+    LedgerChange series =
         ledger.registerForSeries(Fixtures.PROGRAM, Fixtures.WEEKLY_CIRCLE.id(), Fixtures.TORONTO_LEARNER);
-    BookChange parts =
+    LedgerChange parts =
         ledger.registerForParts(
             Fixtures.PROGRAM, Fixtures.WEEKLY_CIRCLE.id(), List.of(1), Fixtures.HALIFAX_PHYSICIAN);
 
@@ -78,7 +78,7 @@ class RegistrationLedgerTest {
 
   @Test
   void reconcileAndRemove_throughTheLedger_changeTheSnapshot() {
-    RegistrationLedger ledger = RegistrationLedger.create(Fixtures.CLOCK);
+    RegistrationLedger ledger = RegistrationLedger.inMemory(Fixtures.CLOCK);
     ledger.register(SMALL, person(1, Role.PHYSICIAN));
     ledger.register(SMALL, person(2, Role.PHYSICIAN));
 

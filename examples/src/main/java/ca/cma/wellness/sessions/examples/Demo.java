@@ -13,7 +13,7 @@ import ca.cma.wellness.sessions.json.JsCalendar;
 import ca.cma.wellness.sessions.json.JsonLd;
 import ca.cma.wellness.sessions.json.SessionFeed;
 import ca.cma.wellness.sessions.registration.Availability;
-import ca.cma.wellness.sessions.registration.BookChange;
+import ca.cma.wellness.sessions.registration.LedgerChange;
 import ca.cma.wellness.sessions.invites.InviteMessage;
 import ca.cma.wellness.sessions.invites.InvitePlan;
 import ca.cma.wellness.sessions.invites.InvitePlanner;
@@ -72,7 +72,7 @@ public final class Demo {
   private Demo(Clock clock, PrintStream out) {
     this.clock = clock;
     this.out = out;
-    this.ledger = RegistrationLedger.create(clock);
+    this.ledger = RegistrationLedger.inMemory(clock);
   }
 
   /**
@@ -140,7 +140,7 @@ public final class Demo {
     planAll("Invitations");
 
     heading("A confirmed physician withdraws");
-    report(ledger.cancel(rounds, Fixtures.REGINA_PHYSICIAN));
+    report(ledger.withdraw(rounds, Fixtures.REGINA_PHYSICIAN));
     planAll("After the withdrawal");
 
     heading("A session moves");
@@ -202,7 +202,7 @@ public final class Demo {
     }
   }
 
-  private void report(BookChange change) {
+  private void report(LedgerChange change) {
     for (Notice notice : change.notices()) {
       Session session = session(notice.sessionId().value());
       String what =
@@ -240,7 +240,7 @@ public final class Demo {
                 + " ("
                 + person.province().code()
                 + "): "
-                + theirs.forViewer(session.start(), person.zone()));
+                + theirs.forViewer(session.start(), person.timeZone()));
       }
       for (Registration registration : roster.waitlist()) {
         out.println(

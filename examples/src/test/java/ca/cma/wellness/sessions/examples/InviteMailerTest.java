@@ -216,7 +216,7 @@ class InviteMailerTest {
       assertEquals(planned.invite().text(), text, "the text arrives unchanged");
       assertTrue(text.contains(planned.program().displayTitle(session)), planned.invite() + ": title");
       String local =
-          TimeText.of(to.language()).dateTime(session.start().withZoneSameInstant(to.zone()));
+          TimeText.of(to.language()).dateTime(session.start().withZoneSameInstant(to.timeZone()));
       assertTrue(text.contains(local), planned.invite() + ": local time " + local + " in\n" + text);
       boolean link = text.contains(session.joinUrl().toString());
       boolean request = planned.message().method() == InviteMethod.REQUEST;
@@ -470,7 +470,7 @@ class InviteMailerTest {
    * each step the planner says what to send and the program's Ical writes it.
    */
   private static List<Planned> plannerFlow() {
-    RegistrationLedger ledger = RegistrationLedger.create(Fixtures.CLOCK);
+    RegistrationLedger ledger = RegistrationLedger.inMemory(Fixtures.CLOCK);
     List<Planned> out = new ArrayList<>();
     ca.cma.wellness.sessions.Session session = SESSION;
     SentLog log = SentLog.empty();
@@ -486,7 +486,7 @@ class InviteMailerTest {
     log = plan(session, ledger, log, out);
 
     assertTrue(
-        ledger.cancel(session, REGINA).notices().stream()
+        ledger.withdraw(session, REGINA).notices().stream()
             .anyMatch(n -> n.kind() == NoticeKind.PROMOTED && n.registrant().isSamePersonAs(EDMONTON)),
         "withdrawing one promotes the waitlisted");
     log = plan(session, ledger, log, out);

@@ -340,9 +340,9 @@ public final class Ical {
     TimeText time = TimeText.of(recipient.language());
     String title = IcalWriter.oneLine(composer.program().displayTitle(session));
     ZonedDateTime start = session.start().truncatedTo(ChronoUnit.MINUTES);
-    String when = time.dateTime(start.withZoneSameInstant(recipient.zone()));
-    if (!recipient.zone().equals(session.zone())) {
-      String own = time.forViewer(start, session.zone());
+    String when = time.dateTime(start.withZoneSameInstant(recipient.timeZone()));
+    if (!recipient.timeZone().equals(session.timeZone())) {
+      String own = time.forViewer(start, session.timeZone());
       if (!when.endsWith(own)) {
         when += " (" + own + ")";
       }
@@ -365,7 +365,7 @@ public final class Ical {
         recipient,
         composer.program().uidOf(session).toString(),
         message.sequence(),
-        words.subject(message.reason()) + title + ", " + time.dateTime(start.withZoneSameInstant(recipient.zone())),
+        words.subject(message.reason()) + title + ", " + time.dateTime(start.withZoneSameInstant(recipient.timeZone())),
         body.toString(),
         out.toString());
   }

@@ -79,7 +79,7 @@ class IcsImportTest {
   @Test
   void outlookExport_windowsZoneAnd1601Rules_giveTheRightInstant() throws IOException {
     Session session = IMPORT.read(new ByteArrayInputStream(resource("outlook-export.ics").getBytes(StandardCharsets.UTF_8))).get(0);
-    assertEquals(ZoneId.of("America/St_Johns"), session.zone());
+    assertEquals(ZoneId.of("America/St_Johns"), session.timeZone());
     assertEquals(ZonedDateTime.of(LocalDateTime.of(2023, 2, 16, 20, 30), ZoneId.of("America/St_Johns")), session.start());
     assertEquals(Fixtures.MEDICINE_ON_THE_ROCKS.startInstant(), session.startInstant(), "7 pm ET is 8:30 pm NT");
     assertEquals(Duration.ofHours(1), session.duration());

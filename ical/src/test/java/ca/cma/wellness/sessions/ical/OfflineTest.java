@@ -94,9 +94,9 @@ class OfflineTest {
     int before = ATTEMPTS.get();
     Ical ical = Ical.of(Fixtures.PROGRAM, Fixtures.CLOCK);
     for (var registrant : Fixtures.REGISTRANTS) {
-      var session = Fixtures.IMPOSTER_SYNDROME.withStart(Fixtures.IMPOSTER_SYNDROME.start().withZoneSameInstant(registrant.zone()));
+      var session = Fixtures.IMPOSTER_SYNDROME.withStart(Fixtures.IMPOSTER_SYNDROME.start().withZoneSameInstant(registrant.timeZone()));
       String text = ical.invite(Ics.request(registrant, session, 0, InviteReason.CONFIRMED)).calendar();
-      assertTrue(text.contains("BEGIN:VTIMEZONE\r\nTZID:" + registrant.zone().getId() + "\r\n"), text);
+      assertTrue(text.contains("BEGIN:VTIMEZONE\r\nTZID:" + registrant.timeZone().getId() + "\r\n"), text);
       assertTrue(text.contains("TZOFFSETTO:"), text);
       Ics.parse(text);
     }

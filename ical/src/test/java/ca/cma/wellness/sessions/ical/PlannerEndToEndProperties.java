@@ -59,7 +59,7 @@ class PlannerEndToEndProperties {
             .withRegistrationOpens(Optional.empty())
             .withRegistrationCloses(Optional.empty());
     List<Registrant> people = RegistrationGenerators.registrants(random, 1 + random.nextInt(5));
-    RegistrationLedger ledger = RegistrationLedger.create(Fixtures.CLOCK);
+    RegistrationLedger ledger = RegistrationLedger.inMemory(Fixtures.CLOCK);
     SentLog log = SentLog.empty();
     List<InviteMessage> sent = new ArrayList<>();
     int steps = 1 + random.nextInt(25);
@@ -72,7 +72,7 @@ class PlannerEndToEndProperties {
           ledger.register(session, someone);
           break;
         case 3:
-          ledger.cancel(session, someone);
+          ledger.withdraw(session, someone);
           break;
         case 4:
           session = session.withCapacity(random.nextInt(5));

@@ -78,7 +78,7 @@ class RoundTripProperties {
               DateProperty<?> start = event.getRequiredProperty("DTSTART");
               DateProperty<?> end = event.getRequiredProperty("DTEND");
               assertEquals(session.startInstant(), Instant.from(start.getDate()));
-              assertEquals(session.zone().getId(), start.getParameter("TZID").orElseThrow().getValue());
+              assertEquals(session.timeZone().getId(), start.getParameter("TZID").orElseThrow().getValue());
               assertEquals(session.duration(),
                   Duration.between(Instant.from(start.getDate()), Instant.from(end.getDate())));
               assertEquals(session.isCancelled() ? "CANCELLED" : "CONFIRMED", Ics.value(event, "STATUS"));

@@ -45,7 +45,7 @@ import java.util.function.Function;
  *       topics, unless none).
  *   <li>{@code offers}: a free {@code Offer} (price 0 CAD) at the registration page, valid from
  *       registration opening (if set) through registration closing (or the start). Its {@code
- *       availability} follows the {@link ca.cma.wellness.sessions.registration.RegistrationState
+ *       availability} follows the {@link ca.cma.wellness.sessions.registration.Availability.State
  *       registration state}, decided as in {@link SessionFeed}: open is {@code InStock}, waitlist
  *       {@code BackOrder}, full {@code SoldOut}, closed {@code OutOfStock}.
  *   <li>{@code superEvent}: for a series part, an {@code EventSeries} with the series' identifier

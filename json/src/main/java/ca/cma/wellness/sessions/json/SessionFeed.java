@@ -7,7 +7,6 @@ import ca.cma.wellness.sessions.SessionValidationException;
 import ca.cma.wellness.sessions.json.internal.FeedWriter;
 import ca.cma.wellness.sessions.json.internal.Json;
 import ca.cma.wellness.sessions.registration.Availability;
-import ca.cma.wellness.sessions.registration.RegistrationState;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -150,7 +149,7 @@ public final class SessionFeed {
   /**
    * Returns a copy that takes registration availability from the host, such as a registration
    * store: its state and places left are published for each session whose registration is open
-   * according to the session's own window; an empty answer means {@link RegistrationState#OPEN}
+   * according to the session's own window; an empty answer means {@link Availability.State#OPEN}
    * with no count.
    *
    * @param availability the availability of a session by id; it must not return {@code null}

@@ -6,7 +6,6 @@ import ca.cma.wellness.sessions.Program;
 import ca.cma.wellness.sessions.SessionId;
 import ca.cma.wellness.sessions.json.internal.Json;
 import ca.cma.wellness.sessions.registration.Availability;
-import ca.cma.wellness.sessions.registration.RegistrationState;
 import ca.cma.wellness.sessions.testing.Fixtures;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
@@ -27,9 +26,9 @@ class GoldenFilesTest {
   private static final Map<SessionId, Availability> HOST =
       Map.of(
           Fixtures.IMPOSTER_SYNDROME.id(),
-          Availability.of(RegistrationState.OPEN, OptionalInt.of(3)),
+          Availability.of(Availability.State.OPEN, OptionalInt.of(3)),
           Fixtures.WEEKLY_CIRCLE_PARTS.get(1).id(),
-          Availability.of(RegistrationState.WAITLIST, OptionalInt.empty()));
+          Availability.of(Availability.State.WAITLIST, OptionalInt.empty()));
 
   /**
    * feed-v1.json pins feed v1: every field name of the contract in order; {@code generated} from

@@ -8,7 +8,6 @@ import ca.cma.wellness.sessions.Program;
 import ca.cma.wellness.sessions.Session;
 import ca.cma.wellness.sessions.json.internal.Json;
 import ca.cma.wellness.sessions.registration.Availability;
-import ca.cma.wellness.sessions.registration.RegistrationState;
 import ca.cma.wellness.sessions.testing.Fixtures;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -63,9 +62,9 @@ class JsonLdTest {
   @Test
   void offers_availabilityFollowsTheRegistrationState() {
     List<String> expected = List.of("InStock", "BackOrder", "SoldOut", "OutOfStock");
-    RegistrationState[] states = RegistrationState.values();
+    Availability.State[] states = Availability.State.values();
     for (int i = 0; i < states.length; i++) {
-      RegistrationState state = states[i];
+      Availability.State state = states[i];
       JsonNode offer =
           event(
                   MARKUP

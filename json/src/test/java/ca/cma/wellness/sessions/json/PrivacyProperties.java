@@ -40,7 +40,7 @@ class PrivacyProperties {
                       .email(EmailAddress.of("registrant-mark-" + i + "." + generated.email().address()))
                       .role(generated.role())
                       .province(generated.province())
-                      .zone(generated.zone())
+                      .timeZone(generated.timeZone())
                       .language(generated.language())
                       .build());
             }

@@ -10,7 +10,6 @@ import ca.cma.wellness.sessions.Session;
 import ca.cma.wellness.sessions.SessionId;
 import ca.cma.wellness.sessions.json.internal.Json;
 import ca.cma.wellness.sessions.registration.Availability;
-import ca.cma.wellness.sessions.registration.RegistrationState;
 import ca.cma.wellness.sessions.testing.Fixtures;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -120,7 +119,7 @@ class SessionFeedTest {
     Function<SessionId, Optional<Availability>> host =
         id ->
             id.equals(Fixtures.CANCELLED_SESSION.id())
-                ? Optional.of(Availability.of(RegistrationState.OPEN, OptionalInt.of(5)))
+                ? Optional.of(Availability.of(Availability.State.OPEN, OptionalInt.of(5)))
                 : Optional.empty();
     Program cancelled = Fixtures.PROGRAM.withSession(Fixtures.CANCELLED_SESSION.withCapacity(10));
     String feed = SessionFeed.of(Fixtures.CLOCK).withAvailability(host).write(cancelled);
@@ -137,7 +136,7 @@ class SessionFeedTest {
             .withAvailability(
                 id ->
                     id.equals(Fixtures.IMPOSTER_SYNDROME.id())
-                        ? Optional.of(Availability.of(RegistrationState.FULL, OptionalInt.of(0)))
+                        ? Optional.of(Availability.of(Availability.State.FULL, OptionalInt.of(0)))
                         : Optional.empty())
             .write(Fixtures.PROGRAM);
     assertEquals("full", registration(feed, 0).get("state").stringValue());
@@ -148,7 +147,7 @@ class SessionFeedTest {
   @Test
   void withAvailability_fromTheRegistrationLedger_publishesItsPlacesLeft() {
     ca.cma.wellness.sessions.registration.RegistrationLedger ledger =
-        ca.cma.wellness.sessions.registration.RegistrationLedger.create(Fixtures.CLOCK);
+        ca.cma.wellness.sessions.registration.RegistrationLedger.inMemory(Fixtures.CLOCK);
     ledger.register(Fixtures.IMPOSTER_SYNDROME, Fixtures.TORONTO_LEARNER);
     ledger.register(Fixtures.IMPOSTER_SYNDROME, Fixtures.REGINA_PHYSICIAN);
     Program program = Fixtures.PROGRAM;
@@ -165,7 +164,7 @@ class SessionFeedTest {
   void write_hostReportingPlacesLeftWithoutCapacity_isRefused() {
     SessionFeed feed =
         SessionFeed.of(Fixtures.CLOCK)
-            .withAvailability(id -> Optional.of(Availability.of(RegistrationState.OPEN, OptionalInt.of(1))));
+            .withAvailability(id -> Optional.of(Availability.of(Availability.State.OPEN, OptionalInt.of(1))));
     // Imposter syndrome (sessions[0]) has a capacity of 25; the next session has none.
     assertRefused("sessions[1].registration.spotsLeft", () -> feed.write(Fixtures.PROGRAM));
   }
@@ -177,7 +176,7 @@ class SessionFeedTest {
             .withAvailability(
                 id ->
                     id.equals(Fixtures.IMPOSTER_SYNDROME.id())
-                        ? Optional.of(Availability.of(RegistrationState.OPEN, OptionalInt.of(26)))
+                        ? Optional.of(Availability.of(Availability.State.OPEN, OptionalInt.of(26)))
                         : Optional.empty());
     assertRefused("sessions[0].registration.spotsLeft", () -> feed.write(Fixtures.PROGRAM));
   }

@@ -56,8 +56,8 @@ public final class HandWrittenInvite {
     line(out, "VERSION:2.0");
     line(out, "PRODID:" + RawIcal4j.PRODID);
     line(out, "METHOD:REQUEST");
-    vtimezone(out, session.zone().getId(), session.zone().getRules(), session.start().getYear() - 1);
-    String tzid = ";TZID=" + session.zone().getId() + ":";
+    vtimezone(out, session.timeZone().getId(), session.timeZone().getRules(), session.start().getYear() - 1);
+    String tzid = ";TZID=" + session.timeZone().getId() + ":";
     String join = session.joinUrl().toString();
     StringBuilder moderators = new StringBuilder("Moderated by ");
     List<Moderator> list = session.moderators();

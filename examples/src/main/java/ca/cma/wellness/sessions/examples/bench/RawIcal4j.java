@@ -219,7 +219,7 @@ public final class RawIcal4j {
             new PropertyList(
                 List.of(ImmutableAction.DISPLAY, new Description(title), new Trigger(alarm.negated()))));
     List<CalendarComponent> components = new ArrayList<>(2);
-    components.add(vtimezone(session.zone().getId()));
+    components.add(vtimezone(session.timeZone().getId()));
     components.add(new VEvent(new PropertyList(event), new ComponentList<>(List.of(valarm))));
     return new Calendar(
         new PropertyList(calendarProperties(ImmutableMethod.REQUEST, false)),
@@ -252,7 +252,7 @@ public final class RawIcal4j {
     if (feed) {
       properties.add(new Name(program.name()));
       properties.add(new XProperty("X-WR-CALNAME", program.name()));
-      properties.add(new XProperty("X-WR-TIMEZONE", program.defaultZone().getId()));
+      properties.add(new XProperty("X-WR-TIMEZONE", program.defaultTimeZone().getId()));
       properties.add(new Url(params(Value.URI), program.homePage()));
       properties.add(new RefreshInterval(params(Value.DURATION), refresh));
       properties.add(new XProperty("X-PUBLISHED-TTL", "PT6H"));
@@ -329,7 +329,7 @@ public final class RawIcal4j {
   private static TreeSet<String> zoneIds(List<Session> sessions) {
     TreeSet<String> zones = new TreeSet<>();
     for (Session session : sessions) {
-      zones.add(session.zone().getId());
+      zones.add(session.timeZone().getId());
     }
     return zones;
   }

@@ -60,7 +60,7 @@ public record IcalWriter(
     sink.property("METHOD", NONE, "PUBLISH");
     sink.property("NAME", NONE, name);
     sink.property("X-WR-CALNAME", NONE, name);
-    sink.property("X-WR-TIMEZONE", NONE, program.defaultZone().getId());
+    sink.property("X-WR-TIMEZONE", NONE, program.defaultTimeZone().getId());
     sink.property("URL", new String[] {"VALUE", "URI"}, program.homePage().toString());
     String refresh = Values.duration(refreshInterval);
     sink.property("REFRESH-INTERVAL", new String[] {"VALUE", "DURATION"}, refresh);
@@ -121,7 +121,7 @@ public record IcalWriter(
     sink.property("VERSION", NONE, "2.0");
     sink.property("PRODID", NONE, PRODID);
     sink.property("METHOD", NONE, message.method().name());
-    Vtimezone.of(session.zone(), session.start().getYear(), session.end().getYear()).emit(sink);
+    Vtimezone.of(session.timeZone(), session.start().getYear(), session.end().getYear()).emit(sink);
     sink.begin("VEVENT");
     sink.property("UID", NONE, Values.text(program.uidOf(session).toString()));
     sink.property("DTSTAMP", NONE, Values.utc(clock.instant()));
@@ -214,7 +214,7 @@ public record IcalWriter(
   }
 
   private static void times(Session session, Sink sink) throws IOException {
-    String[] tzid = {"TZID", session.zone().getId()};
+    String[] tzid = {"TZID", session.timeZone().getId()};
     sink.property("DTSTART", tzid, Values.local(session.localStart()));
     ZonedDateTime end = session.end();
     if (end.withEarlierOffsetAtOverlap().equals(end)) {
@@ -267,7 +267,7 @@ public record IcalWriter(
     Map<String, int[]> years = new TreeMap<>();
     Map<String, ZoneId> zones = new HashMap<>();
     for (Session session : sessions) {
-      ZoneId zone = session.zone();
+      ZoneId zone = session.timeZone();
       int first = session.start().getYear();
       int last = session.end().getYear();
       int[] range = years.get(zone.getId());

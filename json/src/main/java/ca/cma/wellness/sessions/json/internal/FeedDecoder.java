@@ -36,9 +36,9 @@ public final class FeedDecoder {
 
   private static final Map<String, String> SESSION_NAMES =
       Map.of(
-          "zone", "timeZone",
           "registrationUrl", "registration.url",
           "capacity", "registration.capacity",
+          "waitlistLimit", "registration.waitlistLimit",
           "registrationOpens", "registration.opens",
           "registrationCloses", "registration.closes",
           "seriesPart", "series");
@@ -46,6 +46,7 @@ public final class FeedDecoder {
   private static final Map<String, String> PROGRAM_NAMES =
       Map.of(
           "name", "program.name",
+          "description", "program.description",
           "organizerName", "program.organizer.name",
           "organizerEmail", "program.organizer.email",
           "homePage", "program.url",
@@ -67,6 +68,7 @@ public final class FeedDecoder {
     Program.Builder builder =
         Program.builder()
             .name(program.required("name").text())
+            .description(program.optional("description").map(Input::text).orElse(""))
             .homePage(program.required("url").url())
             .supportUrl(program.required("supportUrl").url())
             .organizerName(organizer.required("name").text())
@@ -206,6 +208,8 @@ public final class FeedDecoder {
     registration.optional("opens").ifPresent(opens -> builder.registrationOpens(opens.instant()));
     registration.optional("closes").ifPresent(closes -> builder.registrationCloses(closes.instant()));
     registration.optional("capacity").ifPresent(capacity -> builder.capacity(capacity.integer()));
+    registration.optional("waitlistLimit").ifPresent(limit -> builder.waitlistLimit(limit.integer()));
+    in.optional("lastModified").ifPresent(modified -> builder.lastModified(modified.instant()));
     Optional<Input> series = in.optional("series");
     if (series.isPresent()) {
       SeriesId seriesId = series.get().object().required("id").convert(SeriesId::of);

@@ -13,6 +13,7 @@ import ca.cma.wellness.sessions.Topic;
 import ca.cma.wellness.sessions.registration.Availability;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import tools.jackson.databind.node.ArrayNode;
@@ -21,7 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
 /** Writes feed v1. The property order is part of the format: golden files pin it. */
 public final class FeedWriter {
   /** The version this writer produces. */
-  public static final String VERSION = "1.0";
+  public static final String VERSION = "1.1";
 
   private FeedWriter() {}
 
@@ -41,6 +42,9 @@ public final class FeedWriter {
     feed.put("generated", Json.utc(generated));
     ObjectNode about = feed.putObject("program");
     about.put("name", program.name());
+    if (!program.description().isEmpty()) {
+      about.put("description", program.description());
+    }
     about.put("url", program.homePage().toString());
     about.put("supportUrl", program.supportUrl().toString());
     ObjectNode organizer = about.putObject("organizer");
@@ -70,7 +74,7 @@ public final class FeedWriter {
     out.put("description", session.description());
     out.put("start", Json.dateTime(session.start()));
     out.put("end", Json.dateTime(session.end()));
-    out.put("timeZone", session.zone().getId());
+    out.put("timeZone", session.timeZone().getId());
     out.put("duration", session.duration().toString());
     ObjectNode displayTime = out.putObject("displayTime");
     displayTime.put("en", TimeText.of(Language.ENGLISH).dateTime(session.start()));
@@ -91,6 +95,7 @@ public final class FeedWriter {
     out.put("language", Names.of(session.language()));
     out.put("status", Names.of(session.status()));
     out.put("revision", session.revision());
+    session.lastModified().ifPresent(modified -> out.put("lastModified", Json.utc(modified)));
     if (session.seriesPart().isPresent()) {
       SeriesPart part = session.seriesPart().get();
       Series series = seriesOf(program, session);
@@ -106,12 +111,13 @@ public final class FeedWriter {
     ObjectNode registration = out.putObject("registration");
     registration.put("url", session.registrationUrl().toString());
     session.registrationOpens()
-        .ifPresent(opens -> registration.put("opens", Json.dateTime(opens.atZone(session.zone()))));
+        .ifPresent(opens -> registration.put("opens", Json.dateTime(opens.atZone(session.timeZone()))));
     session.registrationCloses()
-        .ifPresent(closes -> registration.put("closes", Json.dateTime(closes.atZone(session.zone()))));
-    Availability state = Registrations.availability(session, now, availability);
+        .ifPresent(closes -> registration.put("closes", Json.dateTime(closes.atZone(session.timeZone()))));
+    Availability state = Availability.from(session, now, Objects.requireNonNull(availability.apply(session.id()), "availability function returned null"));
     registration.put("state", Registrations.text(state.state()));
     session.capacity().ifPresent(capacity -> registration.put("capacity", capacity));
+    session.waitlistLimit().ifPresent(limit -> registration.put("waitlistLimit", limit));
     state.spotsLeft().ifPresent(left -> registration.put("spotsLeft", left));
     return out;
   }

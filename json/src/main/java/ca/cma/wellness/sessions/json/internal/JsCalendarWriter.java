@@ -53,7 +53,7 @@ public final class JsCalendarWriter {
     }
     event.put("locale", session.language().tag());
     event.put("start", Json.localDateTime(session.localStart()));
-    event.put("timeZone", session.zone().getId());
+    event.put("timeZone", session.timeZone().getId());
     event.put("duration", session.duration().toString());
     event.put("status", session.isCancelled() ? "cancelled" : "confirmed");
     event.put("sequence", session.revision());

@@ -8,10 +8,10 @@ import ca.cma.wellness.sessions.Session;
 import ca.cma.wellness.sessions.SessionId;
 import ca.cma.wellness.sessions.Topic;
 import ca.cma.wellness.sessions.registration.Availability;
-import ca.cma.wellness.sessions.registration.RegistrationState;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import tools.jackson.databind.node.ArrayNode;
@@ -115,13 +115,13 @@ public final class JsonLdWriter {
     offer.put("url", session.registrationUrl().toString());
     offer.put("price", 0);
     offer.put("priceCurrency", "CAD");
-    Availability state = Registrations.availability(session, now, availability);
+    Availability state = Availability.from(session, now, Objects.requireNonNull(availability.apply(session.id()), "availability function returned null"));
     offer.put("availability", SCHEMA + availability(state.state()));
     session.registrationOpens()
-        .ifPresent(opens -> offer.put("validFrom", Json.dateTime(opens.atZone(session.zone()))));
+        .ifPresent(opens -> offer.put("validFrom", Json.dateTime(opens.atZone(session.timeZone()))));
     offer.put(
         "validThrough",
-        Json.dateTime(session.registrationCloses().orElse(session.startInstant()).atZone(session.zone())));
+        Json.dateTime(session.registrationCloses().orElse(session.startInstant()).atZone(session.timeZone())));
     if (session.seriesPart().isPresent()) {
       Series series = FeedWriter.seriesOf(program, session);
       ObjectNode superEvent = event.putObject("superEvent");
@@ -136,7 +136,7 @@ public final class JsonLdWriter {
   }
 
   /** Maps a registration state to a schema.org {@code ItemAvailability}. */
-  static String availability(RegistrationState state) {
+  static String availability(Availability.State state) {
     switch (state) {
       case OPEN:
         return "InStock";

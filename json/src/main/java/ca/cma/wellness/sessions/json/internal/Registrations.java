@@ -4,7 +4,6 @@ import ca.cma.wellness.sessions.Session;
 import ca.cma.wellness.sessions.SessionId;
 import ca.cma.wellness.sessions.SessionValidationException;
 import ca.cma.wellness.sessions.registration.Availability;
-import ca.cma.wellness.sessions.registration.RegistrationState;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,8 +14,8 @@ import java.util.function.Function;
  * Decides what public outputs say about registering for a session. The session's own facts come
  * first: a cancelled session, one whose registration has not opened, and one whose registration
  * has closed (at {@link Session#registrationCloses()}, or at the start) are {@link
- * RegistrationState#CLOSED}. Otherwise the host's availability applies, and without one the
- * session is {@link RegistrationState#OPEN} with no count of places left.
+ * Availability.State#CLOSED}. Otherwise the host's availability applies, and without one the
+ * session is {@link Availability.State#OPEN} with no count of places left.
  */
 public final class Registrations {
   private Registrations() {}
@@ -32,12 +31,12 @@ public final class Registrations {
     Instant closes = session.registrationCloses().orElse(session.startInstant());
     boolean notYetOpen = session.registrationOpens().map(now::isBefore).orElse(false);
     if (session.isCancelled() || notYetOpen || !now.isBefore(closes)) {
-      return Availability.of(RegistrationState.CLOSED, OptionalInt.empty());
+      return Availability.of(Availability.State.CLOSED, OptionalInt.empty());
     }
     Optional<Availability> reported =
         Objects.requireNonNull(host.apply(session.id()), "availability function returned null");
     if (reported.isEmpty()) {
-      return Availability.of(RegistrationState.OPEN, OptionalInt.empty());
+      return Availability.of(Availability.State.OPEN, OptionalInt.empty());
     }
     Availability availability = reported.get();
     if (availability.spotsLeft().isPresent()) {
@@ -63,7 +62,7 @@ public final class Registrations {
   }
 
   /** Returns the text of a state in feeds: {@code open}, {@code waitlist}, {@code full}, {@code closed}. */
-  public static String text(RegistrationState state) {
+  public static String text(Availability.State state) {
     switch (state) {
       case OPEN:
         return "open";
