@@ -16,6 +16,7 @@ module ca.cma.wellness.sessions {
   exports ca.cma.wellness.sessions;
   exports ca.cma.wellness.sessions.registration;
   exports ca.cma.wellness.sessions.invites;
+  exports ca.cma.wellness.sessions.facts;
   // Shared checks for this project's own modules only, as the JDK exports its internals to its
   // own modules: a rule that exists twice drifts.
   exports ca.cma.wellness.sessions.internal to ca.cma.wellness.sessions.ical, ca.cma.wellness.sessions.json;

@@ -310,6 +310,18 @@ public abstract class Program {
   }
 
   /**
+   * Returns every session that starts at or after the clock's current instant, cancelled ones
+   * included, ordered by start instant, then id.
+   *
+   * @param clock the source of "now"
+   * @return the sessions still to come
+   */
+  public final List<Session> upcoming(Clock clock) {
+    Instant now = Objects.requireNonNull(clock, "clock").instant();
+    return sorted(s -> !s.startInstant().isBefore(now));
+  }
+
+  /**
    * Returns the sessions about a topic, ordered by start instant, then id.
    *
    * @param topic the topic

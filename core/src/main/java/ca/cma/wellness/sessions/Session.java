@@ -500,6 +500,14 @@ public abstract class Session {
   public abstract Session withLastModified(Instant lastModified);
 
   /**
+   * Returns a copy whose last change is known, or not.
+   *
+   * @param lastModified the instant of the last change, or empty when unknown
+   * @return the copy
+   */
+  public abstract Session withLastModified(Optional<? extends Instant> lastModified);
+
+  /**
    * Returns a copy that is part of a series, or stands alone.
    *
    * @param seriesPart the series and part, or empty

@@ -178,6 +178,23 @@ public final class Checks {
     return regionZone(path, zone);
   }
 
+  /**
+   * Returns text on one line, as display text that is not a description needs it (a name in a
+   * list, a title in a subject): every control character, line breaks included, becomes a space.
+   */
+  public static String oneLine(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isISOControl(text.charAt(i))) {
+        if (out == null) {
+          out = new StringBuilder(text);
+        }
+        out.setCharAt(i, ' ');
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+
   /** Accepts an integer no smaller than {@code min}. */
   public static int atLeast(String path, int value, int min) {
     if (value < min) {

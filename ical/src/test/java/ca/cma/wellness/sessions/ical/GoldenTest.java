@@ -53,7 +53,7 @@ class GoldenTest {
    */
   @Test
   void feed() throws IOException {
-    assertGolden("feed.ics", ICAL.feed());
+    assertGolden("feed.ics", ICAL.feed(Fixtures.PROGRAM.sessionsInOrder()));
   }
 
   /**

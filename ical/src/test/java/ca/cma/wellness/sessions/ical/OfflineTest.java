@@ -100,7 +100,7 @@ class OfflineTest {
       assertTrue(text.contains("TZOFFSETTO:"), text);
       Ics.parse(text);
     }
-    String feed = ical.feed();
+    String feed = ical.feed(Fixtures.PROGRAM.sessionsInOrder());
     assertTrue(feed.contains("BEGIN:STANDARD") && feed.contains("BEGIN:DAYLIGHT"), feed);
     assertEquals(before, ATTEMPTS.get(), "network attempts");
   }

@@ -28,7 +28,7 @@ class PrivacyProperties {
         .forAll(WellnessGens.programs(), WellnessGens.registrants())
         .checkAssert(
             (program, registrant) -> {
-              String text = Ical.of(program, Fixtures.CLOCK).feed();
+              String text = Ical.of(program, Fixtures.CLOCK).feed(program.sessionsInOrder());
               String unfolded = String.join("\n", Ics.contentLines(text));
               for (Session session : program.sessions()) {
                 String join = session.joinUrl().toString();

@@ -154,6 +154,7 @@ public final class BenchData {
     }
     return Program.builder()
         .name(Fixtures.PROGRAM.name())
+        .description(Fixtures.PROGRAM.description())
         .organizerEmail(Fixtures.PROGRAM.organizerEmail())
         .homePage(Fixtures.PROGRAM.homePage())
         .supportUrl(Fixtures.PROGRAM.supportUrl())

@@ -89,7 +89,7 @@ public final class RawJackson {
       one.put("id", session.id().toString());
       one.put("uid", program.uidOf(session).toString());
       one.put("title", session.title());
-      one.put("displayTitle", program.displayTitle(session));
+      one.put("displayTitle", cancelledPrefix(session) + program.displayTitle(session));
       one.put("description", session.description());
       one.put("start", OFFSET.format(session.start()));
       one.put("end", OFFSET.format(session.end()));
@@ -178,7 +178,7 @@ public final class RawJackson {
         g.writeStringProperty("id", session.id().toString());
         g.writeStringProperty("uid", program.uidOf(session).toString());
         g.writeStringProperty("title", session.title());
-        g.writeStringProperty("displayTitle", program.displayTitle(session));
+        g.writeStringProperty("displayTitle", cancelledPrefix(session) + program.displayTitle(session));
         g.writeStringProperty("description", session.description());
         g.writeStringProperty("start", OFFSET.format(session.start()));
         g.writeStringProperty("end", OFFSET.format(session.end()));
@@ -252,6 +252,13 @@ public final class RawJackson {
       g.writeEndObject();
       g.writeRaw('\n');
     }
+  }
+
+  private static String cancelledPrefix(Session session) {
+    if (!session.isCancelled()) {
+      return "";
+    }
+    return session.language() == Language.FRENCH ? "Annulée : " : "Cancelled: ";
   }
 
   private static List<Session> upcoming(Program program, Instant now) {

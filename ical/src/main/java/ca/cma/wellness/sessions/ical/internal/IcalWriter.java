@@ -1,42 +1,44 @@
 package ca.cma.wellness.sessions.ical.internal;
 
-import ca.cma.wellness.sessions.Moderator;
-import ca.cma.wellness.sessions.Program;
-import ca.cma.wellness.sessions.SeriesId;
+import ca.cma.wellness.sessions.Language;
 import ca.cma.wellness.sessions.Session;
-import ca.cma.wellness.sessions.SessionValidationException;
-import ca.cma.wellness.sessions.invites.InviteMessage;
-import ca.cma.wellness.sessions.invites.InviteMethod;
+import ca.cma.wellness.sessions.SessionStatus;
+import ca.cma.wellness.sessions.facts.InviteFacts;
+import ca.cma.wellness.sessions.facts.ProgramFacts;
+import ca.cma.wellness.sessions.facts.SeriesPlace;
+import ca.cma.wellness.sessions.facts.SessionFacts;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Writes feeds and invites as content to a {@link Sink}. Holds no state between calls beyond its
- * settings, which are the settings of {@link ca.cma.wellness.sessions.ical.Ical}; safe to share
- * between threads.
+ * Writes feeds and invites as iCalendar content to a {@link Sink}: a serializer of {@link
+ * SessionFacts} and {@link InviteFacts}, which decide every fact it writes. Holds no state between
+ * calls beyond its settings, which are those of {@link ca.cma.wellness.sessions.ical.Ical}; safe to
+ * share between threads.
  *
- * @param program the program
+ * @param facts the program's facts
  * @param clock the source of DTSTAMP
  * @param categories whether feeds carry CATEGORIES
  * @param alarm how long before the start invites ring, or null for no alarm
  * @param refreshInterval how often subscribers should reload the feed
  */
 public record IcalWriter(
-    Program program, Clock clock, boolean categories, Duration alarm, Duration refreshInterval) {
+    ProgramFacts facts, Clock clock, boolean categories, Duration alarm, Duration refreshInterval) {
   /** The PRODID of everything the module writes. */
   public static final String PRODID = "-//CMA//wellness-sessions//EN";
 
   private static final String[] NONE = new String[0];
+  private static final String[] URI_VALUE = {"VALUE", "URI"};
 
   /**
    * Writes the public feed of the given sessions.
@@ -44,6 +46,7 @@ public record IcalWriter(
    * @param sessions the sessions, in the order they are to appear
    * @param sink where it goes
    * @throws IOException if writing fails
+   * @throws IllegalArgumentException if a session is a part of a series the program lacks
    */
   public void feed(Iterable<? extends Session> sessions, Sink sink) throws IOException {
     List<Session> list = new ArrayList<>();
@@ -51,8 +54,7 @@ public record IcalWriter(
       list.add(Objects.requireNonNull(session, "sessions[i]"));
     }
     String stamp = Values.utc(clock.instant());
-    Map<SeriesId, List<Session>> parts = partsBySeries();
-    String name = Values.text(program.name());
+    String name = Values.text(facts.name());
     sink.begin("VCALENDAR");
     sink.property("VERSION", NONE, "2.0");
     sink.property("PRODID", NONE, PRODID);
@@ -60,30 +62,36 @@ public record IcalWriter(
     sink.property("METHOD", NONE, "PUBLISH");
     sink.property("NAME", NONE, name);
     sink.property("X-WR-CALNAME", NONE, name);
-    sink.property("X-WR-TIMEZONE", NONE, program.defaultTimeZone().getId());
-    sink.property("URL", new String[] {"VALUE", "URI"}, program.homePage().toString());
+    Optional<String> description = facts.description();
+    if (description.isPresent()) {
+      String text = Values.text(description.get());
+      sink.property("DESCRIPTION", NONE, text);
+      sink.property("X-WR-CALDESC", NONE, text);
+    }
+    sink.property("X-WR-TIMEZONE", NONE, facts.program().defaultTimeZone().getId());
+    sink.property("URL", URI_VALUE, facts.program().homePage().toString());
     String refresh = Values.duration(refreshInterval);
     sink.property("REFRESH-INTERVAL", new String[] {"VALUE", "DURATION"}, refresh);
     sink.property("X-PUBLISHED-TTL", NONE, refresh);
     for (Vtimezone zone : zones(list)) {
       zone.emit(sink);
     }
-    String organizer = organizer();
-    String[] organizerParams = {"CN", Values.parameter(program.organizerName())};
+    String organizer = "mailto:" + facts.program().organizerEmail().address();
+    String[] organizerParams = {"CN", Values.parameter(facts.program().organizerName())};
     for (Session session : list) {
-      Words words = Words.of(session.language());
+      SessionFacts event = facts.session(session);
+      Language language = session.language();
       sink.begin("VEVENT");
-      sink.property("UID", NONE, Values.text(program.uidOf(session).toString()));
+      sink.property("UID", NONE, Values.text(event.uid().toString()));
       sink.property("DTSTAMP", NONE, stamp);
+      if (event.lastModified().isPresent()) {
+        sink.property("LAST-MODIFIED", NONE, Values.utc(event.lastModified().get()));
+      }
       times(session, sink);
-      sink.property("SEQUENCE", NONE, Integer.toString(session.revision()));
-      sink.property("SUMMARY", NONE, Values.text(program.displayTitle(session)));
-      StringBuilder footer = new StringBuilder();
-      moderators(session, words, footer);
-      footer.append('\n').append(words.register).append(session.registrationUrl());
-      footer.append('\n').append(words.support).append(program.supportUrl());
-      sink.property("DESCRIPTION", NONE, description(session, footer));
-      sink.property("URL", new String[] {"VALUE", "URI"}, session.registrationUrl().toString());
+      sink.property("SEQUENCE", NONE, Integer.toString(event.sequence()));
+      sink.property("SUMMARY", NONE, Values.text(event.summary(language)));
+      sink.property("DESCRIPTION", NONE, description(event.paragraphs(language), event.footer(language)));
+      sink.property("URL", URI_VALUE, event.page().toString());
       sink.property("ORGANIZER", organizerParams, organizer);
       if (categories && !session.topics().isEmpty()) {
         StringBuilder value = new StringBuilder();
@@ -92,8 +100,16 @@ public record IcalWriter(
         }
         sink.property("CATEGORIES", NONE, value.toString());
       }
-      sink.property("STATUS", NONE, session.isCancelled() ? "CANCELLED" : "CONFIRMED");
-      related(session, parts, sink);
+      sink.property("STATUS", NONE, status(event.status()));
+      if (event.seriesPlace().isPresent()) {
+        SeriesPlace place = event.seriesPlace().get();
+        if (place.first().isPresent()) {
+          sink.property("RELATED-TO", new String[] {"RELTYPE", "FIRST"}, Values.text(place.first().get().toString()));
+        }
+        if (place.next().isPresent()) {
+          sink.property("RELATED-TO", new String[] {"RELTYPE", "NEXT"}, Values.text(place.next().get().toString()));
+        }
+      }
       sink.end("VEVENT");
     }
     sink.end("VCALENDAR");
@@ -102,57 +118,49 @@ public record IcalWriter(
   /**
    * Writes the one VCALENDAR of an invite message.
    *
-   * @param message the message
+   * @param invite the message's facts
    * @param sink where it goes
    * @throws IOException if writing fails
-   * @throws SessionValidationException if a REQUEST describes a cancelled session
    */
-  public void invite(InviteMessage message, Sink sink) throws IOException {
-    Session session = message.session();
-    boolean request = message.method() == InviteMethod.REQUEST;
-    if (request && session.isCancelled()) {
-      throw new SessionValidationException(
-          "session.status",
-          "a REQUEST cannot describe the cancelled session \"" + session.id() + "\"; send a CANCEL");
-    }
-    Words words = Words.of(message.recipient().language());
-    String title = program.displayTitle(session);
+  public void invite(InviteFacts invite, Sink sink) throws IOException {
+    Session session = invite.session().session();
+    boolean request = invite.isRequest();
+    String title = invite.title();
     sink.begin("VCALENDAR");
     sink.property("VERSION", NONE, "2.0");
     sink.property("PRODID", NONE, PRODID);
-    sink.property("METHOD", NONE, message.method().name());
+    sink.property("METHOD", NONE, invite.method().name());
     Vtimezone.of(session.timeZone(), session.start().getYear(), session.end().getYear()).emit(sink);
     sink.begin("VEVENT");
-    sink.property("UID", NONE, Values.text(program.uidOf(session).toString()));
+    sink.property("UID", NONE, Values.text(invite.uid().toString()));
     sink.property("DTSTAMP", NONE, Values.utc(clock.instant()));
     times(session, sink);
-    sink.property("SEQUENCE", NONE, Integer.toString(message.sequence()));
+    sink.property("SEQUENCE", NONE, Integer.toString(invite.sequence()));
     sink.property("SUMMARY", NONE, Values.text(title));
-    String join = session.joinUrl().toString();
-    if (request) {
-      StringBuilder footer = new StringBuilder();
-      footer.append(words.join).append(join).append('\n');
-      moderators(session, words, footer);
-      footer.append('\n').append(words.support).append(program.supportUrl());
-      sink.property("DESCRIPTION", NONE, description(session, footer));
+    if (invite.joinUrl().isPresent()) {
+      String join = invite.joinUrl().get().toString();
+      sink.property("DESCRIPTION", NONE, description(invite.paragraphs(), invite.footer()));
       sink.property("LOCATION", NONE, Values.text(join));
       sink.property(
           "CONFERENCE",
           new String[] {
-            "VALUE", "URI", "FEATURE", "AUDIO,VIDEO", "LABEL", Values.parameter(words.conferenceLabel)
+            "VALUE", "URI", "FEATURE", "AUDIO,VIDEO", "LABEL", Values.parameter(invite.conferenceLabel())
           },
           join);
     }
-    sink.property("ORGANIZER", new String[] {"CN", Values.parameter(program.organizerName())}, organizer());
-    String cn = Values.parameter(message.recipient().name());
+    sink.property(
+        "ORGANIZER",
+        new String[] {"CN", Values.parameter(invite.organizerName())},
+        "mailto:" + invite.organizerEmail().address());
+    String cn = Values.parameter(invite.recipient().name());
     String[] attendee =
         request
             ? new String[] {
               "CN", cn, "ROLE", "REQ-PARTICIPANT", "PARTSTAT", "NEEDS-ACTION", "RSVP", "TRUE"
             }
             : new String[] {"CN", cn, "ROLE", "REQ-PARTICIPANT"};
-    sink.property("ATTENDEE", attendee, "mailto:" + message.recipient().email().address());
-    sink.property("STATUS", NONE, request ? "CONFIRMED" : "CANCELLED");
+    sink.property("ATTENDEE", attendee, "mailto:" + invite.recipient().email().address());
+    sink.property("STATUS", NONE, status(invite.status()));
     if (request) {
       sink.property("CLASS", NONE, "PRIVATE");
       if (alarm != null) {
@@ -168,49 +176,23 @@ public record IcalWriter(
   }
 
   /**
-   * Returns the escaped value of a DESCRIPTION: the session's description, a blank line, then the
-   * footer. Each part is escaped on its own, so that a description ending in CR keeps its line
-   * break instead of merging with the blank line into one CRLF.
-   *
-   * @param session the session
-   * @param footer lines without blank lines
-   * @return the escaped value
+   * Returns the escaped value of a DESCRIPTION: the paragraphs, then the footer, a blank line
+   * between each. Each paragraph is escaped on its own, so that a description ending in CR keeps
+   * its line break instead of merging with the blank line into one CRLF.
    */
-  static String description(Session session, CharSequence footer) {
-    String text = session.description();
-    String escapedFooter = Values.text(footer.toString());
-    return text.isEmpty() ? escapedFooter : Values.text(text) + "\\n\\n" + escapedFooter;
-  }
-
-  private static void moderators(Session session, Words words, StringBuilder out) {
-    out.append(words.moderatedBy);
-    List<Moderator> moderators = session.moderators();
-    for (int i = 0; i < moderators.size(); i++) {
-      out.append(i == 0 ? "" : ", ").append(oneLine(moderators.get(i).displayName()));
+  static String description(List<String> paragraphs, List<String> footer) {
+    StringBuilder out = new StringBuilder(256);
+    for (String paragraph : paragraphs) {
+      out.append(Values.text(paragraph)).append("\\n\\n");
     }
-  }
-
-  /**
-   * Returns text on one line: every control character, line breaks included, becomes a space.
-   *
-   * @param text the text
-   * @return the text without control characters
-   */
-  public static String oneLine(String text) {
-    StringBuilder out = null;
-    for (int i = 0; i < text.length(); i++) {
-      if (Character.isISOControl(text.charAt(i))) {
-        if (out == null) {
-          out = new StringBuilder(text);
-        }
-        out.setCharAt(i, ' ');
-      }
+    for (int i = 0; i < footer.size(); i++) {
+      out.append(i == 0 ? "" : "\\n").append(Values.text(footer.get(i)));
     }
-    return out == null ? text : out.toString();
+    return out.toString();
   }
 
-  private String organizer() {
-    return "mailto:" + program.organizerEmail().address();
+  private static String status(SessionStatus status) {
+    return status == SessionStatus.CANCELLED ? "CANCELLED" : "CONFIRMED";
   }
 
   private static void times(Session session, Sink sink) throws IOException {
@@ -224,43 +206,6 @@ public record IcalWriter(
       // TZID cannot say (RFC 5545 §3.3.5 reads it as the first): UTC says it exactly.
       sink.property("DTEND", NONE, Values.utc(end.toInstant()));
     }
-  }
-
-  private void related(Session session, Map<SeriesId, List<Session>> parts, Sink sink)
-      throws IOException {
-    if (session.seriesPart().isEmpty()) {
-      return;
-    }
-    List<Session> siblings = parts.get(session.seriesPart().get().seriesId());
-    if (siblings == null) {
-      return;
-    }
-    int at = -1;
-    for (int i = 0; i < siblings.size(); i++) {
-      if (siblings.get(i).id().equals(session.id())) {
-        at = i;
-      }
-    }
-    if (at > 0) {
-      sink.property("RELATED-TO", new String[] {"RELTYPE", "FIRST"}, Values.text(program.uidOf(siblings.get(0)).toString()));
-    }
-    if (at >= 0 && at + 1 < siblings.size()) {
-      sink.property(
-          "RELATED-TO", new String[] {"RELTYPE", "NEXT"}, Values.text(program.uidOf(siblings.get(at + 1)).toString()));
-    }
-  }
-
-  private Map<SeriesId, List<Session>> partsBySeries() {
-    Map<SeriesId, List<Session>> parts = new HashMap<>();
-    for (Session session : program.sessions()) {
-      if (session.seriesPart().isPresent()) {
-        parts.computeIfAbsent(session.seriesPart().get().seriesId(), k -> new ArrayList<>()).add(session);
-      }
-    }
-    for (List<Session> list : parts.values()) {
-      list.sort(Comparator.comparingInt(s -> s.seriesPart().orElseThrow().part()));
-    }
-    return parts;
   }
 
   private static List<Vtimezone> zones(List<Session> sessions) {
