@@ -14,6 +14,8 @@ import ca.cma.wellness.sessions.Session;
 import ca.cma.wellness.sessions.SessionId;
 import ca.cma.wellness.sessions.SessionStatus;
 import ca.cma.wellness.sessions.Topic;
+import ca.cma.wellness.sessions.registration.NoticeKind;
+import ca.cma.wellness.sessions.registration.RegistrationLedger;
 import ca.cma.wellness.sessions.registration.Roster;
 import ca.cma.wellness.sessions.testing.Fixtures;
 import ca.cma.wellness.sessions.testing.Refusals;
@@ -274,5 +276,27 @@ class InvitePlannerTest {
         .session(SMALL)
         .reason(InviteReason.CONFIRMED)
         .build();
+  }
+
+  @Test
+  void plan_wholeProgram_reconcilesThenPlansEverySessionInOneCall() {
+    RegistrationLedger ledger = RegistrationLedger.inMemory(Fixtures.CLOCK);
+    for (Registrant registrant : List.of(ONE, TWO, THREE)) {
+      ledger.register(SMALL, registrant);
+    }
+    ca.cma.wellness.sessions.Program program = Fixtures.PROGRAM.withSession(SMALL);
+    InvitePlan first = InvitePlanner.plan(program, ledger, SentLog.empty());
+    assertEquals(List.of(ONE.email(), TWO.email()), first.messages().stream().map(m -> m.recipient().email()).toList());
+    assertTrue(first.notices().isEmpty());
+
+    // The host raises the capacity and asks again, without reconciling the roster itself.
+    ca.cma.wellness.sessions.Program bigger = program.withSession(SMALL.withCapacity(3));
+    InvitePlan second = InvitePlanner.plan(bigger, ledger, first.log());
+
+    assertEquals(List.of(NoticeKind.PROMOTED), second.notices().stream().map(n -> n.kind()).toList());
+    assertEquals(1, second.messages().size());
+    assertEquals(THREE.email(), second.messages().get(0).recipient().email());
+    assertEquals(InviteReason.PROMOTED, second.messages().get(0).reason());
+    assertTrue(InvitePlanner.plan(bigger, ledger, second.log()).isEmpty(), "nothing left to send");
   }
 }

@@ -88,4 +88,58 @@ class RegistrationLedgerTest {
     assertEquals(1, ledger.roster(SMALL.id()).confirmed().size());
     assertFalse(ledger.toString().contains("person"));
   }
+
+  @Test
+  void register_waitlistLimitOfTheSession_isReachableThroughTheLedger() {
+    RegistrationLedger ledger = RegistrationLedger.inMemory(Fixtures.CLOCK);
+    Session oneWaiting = SMALL.withWaitlistLimit(1);
+    ledger.register(oneWaiting, person(1, Role.PHYSICIAN));
+    assertEquals(NoticeKind.WAITLISTED, ledger.register(oneWaiting, person(2, Role.PHYSICIAN)).answers().get(0).kind());
+
+    Notice refused = ledger.register(oneWaiting, person(3, Role.PHYSICIAN)).answers().get(0);
+
+    assertEquals(RefusalReason.FULL, refused.refusal().orElseThrow());
+    assertEquals(Availability.State.FULL, ledger.availability(oneWaiting).state());
+    assertEquals(Availability.State.WAITLIST, ledger.availability(SMALL).state(), "the limit is the session's");
+  }
+
+  @Test
+  void withdraw_confirmed_promotesTheHeadAndTellsTheNextTheirNewPlace() {
+    RegistrationLedger ledger = RegistrationLedger.inMemory(Fixtures.CLOCK);
+    for (int i = 1; i <= 4; i++) {
+      ledger.register(SMALL, person(i, Role.PHYSICIAN));
+    }
+
+    LedgerChange change = ledger.withdraw(SMALL, person(1, Role.PHYSICIAN));
+
+    assertEquals(
+        List.of(NoticeKind.WITHDRAWN, NoticeKind.PROMOTED, NoticeKind.MOVED_UP, NoticeKind.MOVED_UP),
+        change.notices().stream().map(Notice::kind).toList());
+    assertEquals(person(3, Role.PHYSICIAN).email(), change.notices().get(2).registrant().email());
+    assertEquals(OptionalInt.of(1), change.notices().get(2).waitlistPosition());
+    assertEquals(OptionalInt.of(2), change.notices().get(3).waitlistPosition());
+    assertEquals(List.of(NoticeKind.WITHDRAWN), change.answers().stream().map(Notice::kind).toList());
+  }
+
+  @Test
+  void reconcile_program_bringsEveryRosterInLineInOneOperation() {
+    RegistrationLedger ledger = RegistrationLedger.inMemory(Fixtures.CLOCK);
+    Session rocks = Fixtures.MEDICINE_ON_THE_ROCKS.withCapacity(1);
+    for (int i = 1; i <= 2; i++) {
+      ledger.register(SMALL, person(i, Role.PHYSICIAN));
+      ledger.register(rocks, person(i, Role.PHYSICIAN));
+    }
+    long before = ledger.snapshot().version();
+    ca.cma.wellness.sessions.Program program =
+        Fixtures.PROGRAM.withSession(SMALL.withCapacity(2)).withSession(rocks.withStatus(ca.cma.wellness.sessions.SessionStatus.CANCELLED));
+
+    LedgerChange change = ledger.reconcile(program);
+
+    assertEquals(
+        List.of(NoticeKind.PROMOTED, NoticeKind.SESSION_CANCELLED, NoticeKind.SESSION_CANCELLED),
+        change.notices().stream().map(Notice::kind).toList());
+    assertEquals(before + 1, change.version(), "one operation");
+    assertEquals(before + 1, ledger.snapshot().version());
+    assertEquals(List.of(), ledger.reconcile(program).notices(), "nothing left to do");
+  }
 }

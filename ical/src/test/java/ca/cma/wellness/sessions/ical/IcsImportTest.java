@@ -157,4 +157,36 @@ class IcsImportTest {
     Refusals.assertRefused("fallbackUrl",
         () -> IcsImport.of(ZoneId.of("America/Toronto"), Fixtures.SHARMAN_ROBERTSON, URI.create("http://x.example.org")));
   }
+
+  @Test
+  void read_ourOwnFeed_readsLastModifiedAndCancelledSessionsBackAsTheyAre() {
+    String feed = Ical.of(Fixtures.PROGRAM, Fixtures.CLOCK).feed(List.of(Fixtures.CANCELLED_SESSION, Fixtures.IMPOSTER_SYNDROME));
+    List<Session> read = IMPORT.read(feed);
+    Session cancelled = read.get(0);
+    assertEquals("Self-care in residency", cancelled.title(), "without the announcement");
+    assertEquals(Fixtures.CANCELLED_SESSION.description(), cancelled.description());
+    assertEquals(ca.cma.wellness.sessions.SessionStatus.CANCELLED, cancelled.status());
+    assertEquals(Fixtures.CANCELLED_SESSION.lastModified(), cancelled.lastModified());
+    assertEquals(Fixtures.IMPOSTER_SYNDROME.lastModified(), read.get(1).lastModified());
+    assertEquals(Fixtures.IMPOSTER_SYNDROME.description(), read.get(1).description());
+  }
+
+  @Test
+  void read_uidOfAnotherProgram_keepsItsSessionId() {
+    Session read =
+        IMPORT.read(event("UID:circle-7@calendar.example.com", "SUMMARY:x", "DTSTART:20230201T190000Z", "DTEND:20230201T200000Z"))
+            .get(0);
+    assertEquals("circle-7", read.id().toString());
+  }
+
+  @Test
+  void read_lastModifiedThatIsNotUtc_isRefusedNamingItsLine() {
+    Refusals.assertRefused(
+            "line 9",
+            () ->
+                IMPORT.read(
+                    event(
+                        "UID:a", "SUMMARY:x", "DTSTART:20230201T190000Z", "DTEND:20230201T200000Z",
+                        "LAST-MODIFIED:20230101T120000")));
+  }
 }
