@@ -21,8 +21,7 @@
  * a {@code String}, an {@link java.lang.Appendable} or an {@link java.io.OutputStream} with the
  * same verbs ({@code feed}, {@code writeFeed}, {@code event}, {@code invite}), and is immutable,
  * thread-safe and deterministic: the same program, sessions and {@link java.time.Clock} give the
- * same bytes. Public outputs never carry a join link or anything
- * about a registrant.
+ * same bytes. Public outputs never carry a join link or anything about a registrant.
  */
 @NullMarked
 package ca.cma.wellness.sessions.json;
