@@ -27,18 +27,24 @@ import java.util.Objects;
  * <h2>How events map</h2>
  *
  * <ul>
- *   <li>UID: the part before {@code @} becomes the session id when it is a valid one (this
- *       module's UIDs, Apple's); otherwise the id is {@code ics-} and 24 hex digits of the UID's
- *       SHA-256, the same on every import (Outlook's long UIDs).
+ *   <li>UID: a UID of the form {@code <session id>@<domain>} ({@link
+ *       ca.cma.wellness.sessions.SessionUid#parse}: this module's UIDs, Google's) gives its
+ *       session id; a UID that is itself a valid id (Apple's) is the id; otherwise the id is
+ *       {@code ics-} and 24 hex digits of the UID's SHA-256, the same on every import (Outlook's
+ *       long UIDs).
  *   <li>DTSTART with a TZID: the wall-clock time in that zone. The TZID may be an IANA id, one
  *       with a prefix ({@code /mozilla.org/.../America/Toronto}), or a Windows name such as
  *       {@code Eastern Standard Time}, read through CLDR's table with Canadian zones first, so
  *       Outlook's VTIMEZONEs with their 1601 dates never matter. An unknown TZID defined by a
  *       VTIMEZONE gives the instant that VTIMEZONE says, on the import's zone. UTC and floating
  *       times are read on the import's zone. All-day events are refused.
- *   <li>DTEND or DURATION gives the duration; SUMMARY the title; DESCRIPTION the description,
- *       without the footer this module adds to its own feeds; CATEGORIES the topics; STATUS
- *       CANCELLED a cancelled session; SEQUENCE the revision.
+ *   <li>DTEND or DURATION gives the duration; SUMMARY the title; DESCRIPTION the description;
+ *       CATEGORIES the topics; STATUS CANCELLED a cancelled session; SEQUENCE the revision;
+ *       LAST-MODIFIED the session's last change. From this module's own feeds, the title and
+ *       description are read without what the feed adds ({@link
+ *       ca.cma.wellness.sessions.facts.SessionFacts#titleOf}, {@link
+ *       ca.cma.wellness.sessions.facts.SessionFacts#descriptionOf}): the announcement of a
+ *       cancellation and the footer.
  *   <li>URL, when https, is the registration page; CONFERENCE, Google's X-GOOGLE-CONFERENCE or a
  *       LOCATION that is an https link is the join link; otherwise both are the fallback URL.
  *       Every session gets the import's moderator and language.
