@@ -65,6 +65,17 @@ public abstract class Program {
   public abstract String name();
 
   /**
+   * Returns what the program offers, in a sentence or two: the public feed's calendar
+   * description.
+   *
+   * @return the description, possibly empty
+   */
+  @Value.Default
+  public String description() {
+    return "";
+  }
+
+  /**
    * Returns the name shown for the organizer of invites.
    *
    * @return the {@link #name()} unless set
@@ -102,7 +113,7 @@ public abstract class Program {
    * @return {@code America/Toronto} unless set
    */
   @Value.Default
-  public ZoneId defaultZone() {
+  public ZoneId defaultTimeZone() {
     return ZoneId.of("America/Toronto");
   }
 
@@ -147,6 +158,68 @@ public abstract class Program {
    * @throws SessionValidationException if the program would be inconsistent
    */
   public abstract Program withSeries(Iterable<? extends Series> series);
+
+  /**
+   * Returns a copy with another description.
+   *
+   * @param description the new description
+   * @return the copy
+   * @throws SessionValidationException with path {@code description} if it has control characters
+   *     other than tabs and line breaks
+   */
+  public abstract Program withDescription(String description);
+
+  /**
+   * Returns a copy that holds a series and its parts: the series replaces the one with the same id
+   * or is added, and each part replaces the session with its id or is added at the end, as {@link
+   * #withSession(Session)} does.
+   *
+   * <pre>{@code
+   * program = program.withSeries(circle, wednesdays.parts(circle, n -> SessionId.of("circle-" + n),
+   *     part -> part.duration(Duration.ofHours(1)).addModerator(isfan)
+   *         .registrationUrl(page).joinUrl(meeting)));
+   * }</pre>
+   *
+   * @param series the series
+   * @param parts its parts, such as {@link WeeklySchedule#parts}
+   * @return the copy
+   * @throws SessionValidationException if the program would be inconsistent, such as a part of
+   *     another series or beyond the series' part count
+   */
+  public final Program withSeries(Series series, Iterable<? extends Session> parts) {
+    Objects.requireNonNull(series, "series");
+    Objects.requireNonNull(parts, "parts");
+    List<Series> allSeries = new ArrayList<>(series().size() + 1);
+    boolean replaced = false;
+    for (Series existing : series()) {
+      boolean same = existing.id().equals(series.id());
+      allSeries.add(same ? series : existing);
+      replaced |= same;
+    }
+    if (!replaced) {
+      allSeries.add(series);
+    }
+    Map<SessionId, Session> byId = new LinkedHashMap<>();
+    for (Session session : sessions()) {
+      byId.put(session.id(), session);
+    }
+    for (Session part : parts) {
+      byId.put(Objects.requireNonNull(part, "parts[i]").id(), part);
+    }
+    // Every attribute of the program: a new attribute must be copied here too.
+    return builder()
+        .name(name())
+        .description(description())
+        .organizerName(organizerName())
+        .organizerEmail(organizerEmail())
+        .homePage(homePage())
+        .supportUrl(supportUrl())
+        .defaultTimeZone(defaultTimeZone())
+        .uidDomain(uidDomain())
+        .addAllSeries(allSeries)
+        .addAllSessions(byId.values())
+        .build();
+  }
 
   /**
    * Returns a copy in which {@code session} replaces the session with the same id, or is added
@@ -237,6 +310,18 @@ public abstract class Program {
   }
 
   /**
+   * Returns every session that starts at or after the clock's current instant, cancelled ones
+   * included, ordered by start instant, then id.
+   *
+   * @param clock the source of "now"
+   * @return the sessions still to come
+   */
+  public final List<Session> upcoming(Clock clock) {
+    Instant now = Objects.requireNonNull(clock, "clock").instant();
+    return sorted(s -> !s.startInstant().isBefore(now));
+  }
+
+  /**
    * Returns the sessions about a topic, ordered by start instant, then id.
    *
    * @param topic the topic
@@ -302,8 +387,8 @@ public abstract class Program {
    * @return {@code <session id>@<uid domain>}, such as {@code
    *     imposter-syndrome-2023-02-01@wellness.example.ca}
    */
-  public final String uidOf(Session session) {
-    return Objects.requireNonNull(session, "session").id() + "@" + uidDomain();
+  public final SessionUid uidOf(Session session) {
+    return SessionUid.of(Objects.requireNonNull(session, "session").id(), uidDomain());
   }
 
   private List<Session> sorted(Predicate<Session> filter) {
@@ -322,11 +407,12 @@ public abstract class Program {
   @Value.Check
   void check() {
     Checks.nonBlankText("name", name());
+    Checks.text("description", description());
     Checks.nonBlankText("organizerName", organizerName());
     Checks.httpsUrl("homePage", homePage());
     Checks.httpsUrl("supportUrl", supportUrl());
-    Checks.regionZone("defaultZone", defaultZone());
-    checkDomain(uidDomain());
+    Checks.regionZone("defaultTimeZone", defaultTimeZone());
+    Checks.uidDomain("uidDomain", uidDomain());
 
     Map<SeriesId, Integer> seriesAt = new HashMap<>();
     for (int i = 0; i < series().size(); i++) {
@@ -398,23 +484,6 @@ public abstract class Program {
               + "\" is already sessions["
               + claimed
               + "]");
-    }
-  }
-
-  private static void checkDomain(String domain) {
-    String[] labels = domain.split("\\.", -1);
-    boolean valid = labels.length >= 2 && domain.length() <= 253;
-    for (String label : labels) {
-      valid &= !label.isEmpty() && label.length() <= 63 && !label.startsWith("-") && !label.endsWith("-");
-      for (int i = 0; i < label.length() && valid; i++) {
-        char c = label.charAt(i);
-        valid = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-';
-      }
-    }
-    if (!valid) {
-      throw new SessionValidationException(
-          "uidDomain",
-          "must be a lower-case DNS name such as wellness.example.ca (was " + Checks.quote(domain) + ")");
     }
   }
 

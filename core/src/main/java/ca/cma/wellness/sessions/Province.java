@@ -9,7 +9,7 @@ import java.util.Optional;
  * Canada's provinces and territories, with their postal codes, names in both official languages,
  * and the time zone most of their people live in.
  *
- * <p>A province's {@link #defaultZone()} is only a default: British Columbia, Quebec, Ontario,
+ * <p>A province's {@link #defaultTimeZone()} is only a default: British Columbia, Quebec, Ontario,
  * Nunavut and Newfoundland and Labrador each span more than one zone, so a {@link Registrant} may
  * name their own.
  */
@@ -79,7 +79,7 @@ public enum Province {
    *
    * @return an IANA region id, such as {@code America/St_Johns} for Newfoundland and Labrador
    */
-  public ZoneId defaultZone() {
+  public ZoneId defaultTimeZone() {
     return defaultZone;
   }
 

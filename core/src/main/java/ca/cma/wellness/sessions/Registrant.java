@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  *     .role(Role.MEDICAL_STUDENT)
  *     .province(Province.NEWFOUNDLAND_AND_LABRADOR)
  *     .language(Language.ENGLISH)
- *     .build();   // zone defaults to America/St_Johns
+ *     .build();   // timeZone defaults to America/St_Johns
  * }</pre>
  */
 @SuppressWarnings("exports") // Immutables' annotations are compile-time only: see module-info
@@ -28,7 +28,7 @@ public abstract class Registrant {
   Registrant() {}
 
   /**
-   * Returns a builder; all attributes but {@code zone} are required.
+   * Returns a builder; all attributes but {@code timeZone} are required.
    *
    * @return a new builder
    */
@@ -67,12 +67,12 @@ public abstract class Registrant {
   /**
    * Returns the zone the registrant reads times in.
    *
-   * @return an IANA region id; the province's {@link Province#defaultZone() default zone} unless
+   * @return an IANA region id; the province's {@link Province#defaultTimeZone() default time zone} unless
    *     set
    */
   @Value.Default
-  public ZoneId zone() {
-    return province().defaultZone();
+  public ZoneId timeZone() {
+    return province().defaultTimeZone();
   }
 
   /**
@@ -104,13 +104,13 @@ public abstract class Registrant {
   public abstract Registrant withName(String name);
 
   /**
-   * Returns a copy with another zone.
+   * Returns a copy with another time zone.
    *
-   * @param zone the new zone
+   * @param timeZone the new time zone
    * @return the copy
-   * @throws SessionValidationException with path {@code zone} if it is not an IANA region id
+   * @throws SessionValidationException with path {@code timeZone} if it is not an IANA region id
    */
-  public abstract Registrant withZone(ZoneId zone);
+  public abstract Registrant withTimeZone(ZoneId timeZone);
 
   /**
    * Returns a copy with another language.
@@ -123,7 +123,7 @@ public abstract class Registrant {
   /**
    * Describes the registrant without their name or e-mail address.
    *
-   * @return such as {@code Registrant{role=RESIDENT, province=NL, zone=America/St_Johns,
+   * @return such as {@code Registrant{role=RESIDENT, province=NL, timeZone=America/St_Johns,
    *     language=en, name and email redacted}}
    */
   @Override
@@ -132,8 +132,8 @@ public abstract class Registrant {
         + role()
         + ", province="
         + province().code()
-        + ", zone="
-        + zone()
+        + ", timeZone="
+        + timeZone()
         + ", language="
         + language().tag()
         + ", name and email redacted}";
@@ -142,7 +142,7 @@ public abstract class Registrant {
   @Value.Check
   void check() {
     Checks.nonBlankText("name", name());
-    Checks.regionZone("zone", zone());
+    Checks.regionZone("timeZone", timeZone());
   }
 
   /** Builds a {@link Registrant}; each attribute may be set once. */

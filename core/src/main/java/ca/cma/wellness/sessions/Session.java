@@ -1,6 +1,8 @@
 package ca.cma.wellness.sessions;
 
 import ca.cma.wellness.sessions.internal.Checks;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -63,8 +65,9 @@ public abstract class Session {
 
   /**
    * Returns a builder. Required: {@code id}, {@code title}, the start (by {@link
-   * Builder#start(LocalDateTime, ZoneId)}), {@code duration}, at least one moderator, {@code
-   * registrationUrl} and {@code joinUrl}.
+   * Builder#start(LocalDateTime, ZoneId)} or {@link Builder#start(LocalDateTime, String)}), {@code
+   * duration}, at least one moderator, {@code registrationUrl} and {@code joinUrl}. A build with
+   * some of them missing names them all, in this order.
    *
    * @return a new builder
    */
@@ -166,6 +169,13 @@ public abstract class Session {
   public abstract OptionalInt capacity();
 
   /**
+   * Returns how many people the waitlist may hold once every place is taken.
+   *
+   * @return zero for no waitlist, more for a bounded one, or empty for no limit (the default)
+   */
+  public abstract OptionalInt waitlistLimit();
+
+  /**
    * Returns when registration opens, if not as soon as the session is published.
    *
    * @return the instant, or empty
@@ -201,6 +211,15 @@ public abstract class Session {
   }
 
   /**
+   * Returns when the session last changed in a way its readers see, as the host records it:
+   * calendars compare it (LAST-MODIFIED) to tell a real change from a new copy of the same
+   * session. Set it with {@link #withLastModified(Instant)} whenever a change is saved.
+   *
+   * @return the instant, or empty when unknown
+   */
+  public abstract Optional<Instant> lastModified();
+
+  /**
    * Returns the session's place in a series, if it is a part of one.
    *
    * @return the series and part, or empty for a stand-alone session
@@ -220,7 +239,7 @@ public abstract class Session {
   /**
    * Returns the wall-clock start.
    *
-   * @return the start's local date and time in {@link #zone()}
+   * @return the start's local date and time in {@link #timeZone()}
    */
   public final LocalDateTime localStart() {
     return start().toLocalDateTime();
@@ -231,7 +250,7 @@ public abstract class Session {
    *
    * @return an IANA region id, such as {@code America/Toronto}
    */
-  public final ZoneId zone() {
+  public final ZoneId timeZone() {
     return start().getZone();
   }
 
@@ -313,12 +332,24 @@ public abstract class Session {
    * Returns a copy that starts at another wall-clock time and zone.
    *
    * @param localStart the new local start
-   * @param zone the new zone
+   * @param timeZone the new zone
    * @return the copy
    * @throws SessionValidationException as {@link Builder#start(LocalDateTime, ZoneId)} does
    */
-  public final Session withStart(LocalDateTime localStart, ZoneId zone) {
-    return withStart(resolveStart(localStart, zone));
+  public final Session withStart(LocalDateTime localStart, ZoneId timeZone) {
+    return withStart(resolveStart(localStart, timeZone));
+  }
+
+  /**
+   * Returns a copy that starts at another wall-clock time, in a zone typed as text.
+   *
+   * @param localStart the new local start
+   * @param timeZone an IANA region id such as {@code America/Toronto}
+   * @return the copy
+   * @throws SessionValidationException as {@link Builder#start(LocalDateTime, String)} does
+   */
+  public final Session withStart(LocalDateTime localStart, String timeZone) {
+    return withStart(resolveStart(localStart, timeZone));
   }
 
   /**
@@ -405,6 +436,25 @@ public abstract class Session {
   public abstract Session withCapacity(OptionalInt capacity);
 
   /**
+   * Returns a copy whose waitlist may hold at most {@code limit} people. Lowering it drops nobody
+   * already waiting; newcomers are refused until the waitlist is shorter.
+   *
+   * @param limit zero for no waitlist, or more
+   * @return the copy
+   * @throws SessionValidationException with path {@code waitlistLimit} if it is negative
+   */
+  public abstract Session withWaitlistLimit(int limit);
+
+  /**
+   * Returns a copy with another waitlist limit, or none.
+   *
+   * @param limit zero or more, or empty for no limit
+   * @return the copy
+   * @throws SessionValidationException with path {@code waitlistLimit} if it is negative
+   */
+  public abstract Session withWaitlistLimit(OptionalInt limit);
+
+  /**
    * Returns a copy whose registration opens at another instant.
    *
    * @param opens the new opening instant, or empty for "when published"
@@ -440,6 +490,22 @@ public abstract class Session {
    * @throws SessionValidationException with path {@code revision} if it is negative
    */
   public abstract Session withRevision(int revision);
+
+  /**
+   * Returns a copy that records when the session last changed.
+   *
+   * @param lastModified the instant of the change, usually {@code clock.instant()}
+   * @return the copy
+   */
+  public abstract Session withLastModified(Instant lastModified);
+
+  /**
+   * Returns a copy whose last change is known, or not.
+   *
+   * @param lastModified the instant of the last change, or empty when unknown
+   * @return the copy
+   */
+  public abstract Session withLastModified(Optional<? extends Instant> lastModified);
 
   /**
    * Returns a copy that is part of a series, or stands alone.
@@ -486,6 +552,9 @@ public abstract class Session {
     if (capacity().isPresent()) {
       Checks.atLeast("capacity", capacity().getAsInt(), 0);
     }
+    if (waitlistLimit().isPresent()) {
+      Checks.atLeast("waitlistLimit", waitlistLimit().getAsInt(), 0);
+    }
     Checks.atLeast("revision", revision(), 0);
     Instant end = startInstant().plus(duration());
     if (registrationCloses().isPresent() && registrationCloses().get().isAfter(end)) {
@@ -508,20 +577,26 @@ public abstract class Session {
   }
 
   /** Refuses a start that is not in a region zone, not on a whole minute, or in a gap. */
-  static ZonedDateTime resolveStart(LocalDateTime localStart, ZoneId zone) {
+  static ZonedDateTime resolveStart(LocalDateTime localStart, ZoneId timeZone) {
     Objects.requireNonNull(localStart, "localStart");
-    Objects.requireNonNull(zone, "zone");
-    Checks.regionZone("zone", zone);
-    if (zone.getRules().getValidOffsets(localStart).isEmpty()) {
+    Objects.requireNonNull(timeZone, "timeZone");
+    Checks.regionZone("timeZone", timeZone);
+    if (timeZone.getRules().getValidOffsets(localStart).isEmpty()) {
       throw new SessionValidationException(
-          "start", localStart + " does not exist in " + zone.getId() + " (daylight-saving gap)");
+          "start", localStart + " does not exist in " + timeZone.getId() + " (daylight-saving gap)");
     }
-    return checkStart(ZonedDateTime.of(localStart, zone));
+    return checkStart(ZonedDateTime.of(localStart, timeZone));
+  }
+
+  /** As {@link #resolveStart(LocalDateTime, ZoneId)}, for a zone typed as text. */
+  static ZonedDateTime resolveStart(LocalDateTime localStart, String timeZone) {
+    Objects.requireNonNull(localStart, "localStart");
+    return resolveStart(localStart, Checks.regionZone("timeZone", Objects.requireNonNull(timeZone, "timeZone")));
   }
 
   /** Refuses a start that is not in a region zone, not on a whole minute, or a later overlap. */
   static ZonedDateTime checkStart(ZonedDateTime start) {
-    Checks.regionZone("zone", start.getZone());
+    Checks.regionZone("timeZone", start.getZone());
     if (start.getSecond() != 0 || start.getNano() != 0) {
       throw new SessionValidationException(
           "start", "must be on a whole minute (was " + start.toLocalDateTime() + ")");
@@ -553,6 +628,16 @@ public abstract class Session {
 
   /** Builds a {@link Session}; each attribute may be set once. */
   public static final class Builder extends ImmutableSession.Builder {
+    /** The attributes a build may find missing, in declaration order. */
+    private static final List<String> REQUIRED =
+        List.of("id", "title", "start", "duration", "moderators", "registrationUrl", "joinUrl");
+
+    /**
+     * The generated builder's list of moderators, read to report them missing with the other
+     * required attributes: Immutables counts only single-valued attributes as required.
+     */
+    private static final VarHandle MODERATORS = moderatorsHandle();
+
     Builder() {}
 
     /**
@@ -560,16 +645,59 @@ public abstract class Session {
      * overlap) means the first of the two.
      *
      * @param localStart the local start, on a whole minute
-     * @param zone an IANA region id such as {@code America/Toronto}
+     * @param timeZone an IANA region id such as {@code America/Toronto}
      * @return this builder
-     * @throws SessionValidationException with path {@code zone} if the zone is a bare offset, an
-     *     abbreviation or an {@code Etc/} id, or with path {@code start} if the local time falls in
-     *     a daylight-saving gap of the zone or is not on a whole minute
+     * @throws SessionValidationException with path {@code timeZone} if the zone is a bare offset,
+     *     an abbreviation or an {@code Etc/} id, or with path {@code start} if the local time falls
+     *     in a daylight-saving gap of the zone or is not on a whole minute
      * @throws IllegalStateException if the start was already set
      */
-    public Builder start(LocalDateTime localStart, ZoneId zone) {
-      start(resolveStart(localStart, zone));
+    public Builder start(LocalDateTime localStart, ZoneId timeZone) {
+      start(resolveStart(localStart, timeZone));
       return this;
+    }
+
+    /**
+     * Sets the start as a wall-clock time in a zone typed as text, such as one read from a form
+     * or a file: {@code start(LocalDateTime.of(2023, 2, 1, 19, 0), "America/Toronto")}.
+     *
+     * @param localStart the local start, on a whole minute
+     * @param timeZone an IANA region id such as {@code America/Toronto}
+     * @return this builder
+     * @throws SessionValidationException with path {@code timeZone} if the text is not an IANA
+     *     region id (an abbreviation such as {@code EST} or {@code ET}, an offset, an unknown id),
+     *     or as {@link #start(LocalDateTime, ZoneId)} does
+     * @throws IllegalStateException if the start was already set
+     */
+    public Builder start(LocalDateTime localStart, String timeZone) {
+      start(resolveStart(localStart, timeZone));
+      return this;
+    }
+
+    /**
+     * Builds the session.
+     *
+     * @return the session
+     * @throws SessionValidationException with the path of the first missing attribute and the
+     *     others in its message (moderators included, when none was added), or as the value's own
+     *     checks refuse it
+     */
+    @Override
+    public Session build() {
+      try {
+        return super.build();
+      } catch (SessionValidationException e) {
+        throw ((List<?>) MODERATORS.get(this)).isEmpty() ? e.alsoMissing("moderators", REQUIRED) : e;
+      }
+    }
+
+    private static VarHandle moderatorsHandle() {
+      try {
+        return MethodHandles.privateLookupIn(ImmutableSession.Builder.class, MethodHandles.lookup())
+            .findVarHandle(ImmutableSession.Builder.class, "moderators", List.class);
+      } catch (ReflectiveOperationException e) {
+        throw new ExceptionInInitializerError(e);
+      }
     }
   }
 }

@@ -6,7 +6,7 @@ import ca.cma.wellness.sessions.internal.Ids;
  * The stable id of a {@link Session}: 1 to 64 ASCII letters, digits, {@code -}, {@code _} or
  * {@code .}, starting with a letter or digit, such as {@code imposter-syndrome-2023-02-01}.
  *
- * <p>Immutable and thread-safe. {@link #toString()} and {@link #parse(CharSequence)} round-trip.
+ * <p>Immutable and thread-safe. {@link #toString()} and {@link #of(String)} round-trip.
  *
  * @param value the id text
  */
@@ -33,17 +33,6 @@ public record SessionId(String value) implements Comparable<SessionId> {
   }
 
   /**
-   * Parses the text form written by {@link #toString()}.
-   *
-   * @param text the id text
-   * @return the id
-   * @throws SessionValidationException with path {@code sessionId} if the syntax is wrong
-   */
-  public static SessionId parse(CharSequence text) {
-    return new SessionId(text.toString());
-  }
-
-  /**
    * Orders ids by their text, character by character.
    *
    * @param other the id to compare with
@@ -55,7 +44,7 @@ public record SessionId(String value) implements Comparable<SessionId> {
   }
 
   /**
-   * Returns the id text, which {@link #parse(CharSequence)} reads back.
+   * Returns the id text, which {@link #of(String)} reads back.
    *
    * @return the id text
    */

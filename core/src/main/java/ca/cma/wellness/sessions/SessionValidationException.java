@@ -1,6 +1,9 @@
 package ca.cma.wellness.sessions;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -21,6 +24,9 @@ public class SessionValidationException extends IllegalArgumentException {
   /** The rule and the offending value. */
   private final String problem;
 
+  /** The attributes a builder was missing, in declaration order; empty for any other problem. */
+  private final transient List<String> missing;
+
   /**
    * Creates an exception for the field at {@code path}.
    *
@@ -29,9 +35,14 @@ public class SessionValidationException extends IllegalArgumentException {
    * @param problem one line that names the rule and the offending value
    */
   public SessionValidationException(String path, String problem) {
+    this(path, problem, List.of());
+  }
+
+  private SessionValidationException(String path, String problem, List<String> missing) {
     super(path.isEmpty() ? problem : path + ": " + problem);
     this.path = path;
     this.problem = problem;
+    this.missing = missing;
   }
 
   /**
@@ -47,7 +58,29 @@ public class SessionValidationException extends IllegalArgumentException {
             ? "is required but was not set"
             : "is required but was not set (also missing: "
                 + String.join(", ", Arrays.asList(missingAttributes).subList(1, missingAttributes.length))
-                + ")");
+                + ")",
+        List.of(missingAttributes));
+  }
+
+  /**
+   * Returns the exception of a builder that misses one more attribute than this one says, such as
+   * a list that must not be empty, which the generated builder does not count.
+   *
+   * @param attribute the attribute
+   * @param order every attribute in declaration order, so that the list reads as the type does
+   * @return the new exception, or this one when it is not about missing attributes
+   */
+  SessionValidationException alsoMissing(String attribute, List<String> order) {
+    // null after deserialization, where the field is not kept
+    if (missing == null || missing.isEmpty()) {
+      return this;
+    }
+    List<String> all = new ArrayList<>(missing);
+    all.add(attribute);
+    all.sort(Comparator.comparingInt(order::indexOf));
+    SessionValidationException more = new SessionValidationException(all.toArray(new String[0]));
+    more.setStackTrace(getStackTrace());
+    return more;
   }
 
   /**
@@ -89,7 +122,7 @@ public class SessionValidationException extends IllegalArgumentException {
   public SessionValidationException within(String parent) {
     Objects.requireNonNull(parent, "parent");
     String joined = path.isEmpty() ? parent : path.startsWith("[") ? parent + path : parent + "." + path;
-    SessionValidationException nested = new SessionValidationException(joined, problem);
+    SessionValidationException nested = new SessionValidationException(joined, problem, List.of());
     nested.initCause(this);
     return nested;
   }

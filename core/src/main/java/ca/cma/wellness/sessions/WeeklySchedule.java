@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import org.immutables.value.Value;
 
@@ -32,7 +33,7 @@ import org.immutables.value.Value;
  * WeeklySchedule wednesdays = WeeklySchedule.builder()
  *     .dayOfWeek(DayOfWeek.WEDNESDAY)
  *     .localTime(LocalTime.of(19, 0))
- *     .zone(ZoneId.of("America/Toronto"))
+ *     .timeZone(ZoneId.of("America/Toronto"))
  *     .firstDate(LocalDate.of(2023, 3, 1))
  *     .lastDate(LocalDate.of(2023, 3, 29))
  *     .addSkippedDate(LocalDate.of(2023, 3, 15))
@@ -49,7 +50,7 @@ public abstract class WeeklySchedule {
   WeeklySchedule() {}
 
   /**
-   * Returns a builder; {@code dayOfWeek}, {@code localTime}, {@code zone}, {@code firstDate} and
+   * Returns a builder; {@code dayOfWeek}, {@code localTime}, {@code timeZone}, {@code firstDate} and
    * exactly one of {@code count} and {@code lastDate} are required.
    *
    * @return a new builder
@@ -77,7 +78,7 @@ public abstract class WeeklySchedule {
    *
    * @return an IANA region id
    */
-  public abstract ZoneId zone();
+  public abstract ZoneId timeZone();
 
   /**
    * Returns the date the schedule starts from; the first session is on the first {@link
@@ -111,7 +112,7 @@ public abstract class WeeklySchedule {
   /**
    * Returns every start, in order.
    *
-   * @return one start per session, each at {@link #localTime()} in {@link #zone()}
+   * @return one start per session, each at {@link #localTime()} in {@link #timeZone()}
    */
   @Value.Lazy
   public List<ZonedDateTime> starts() {
@@ -122,7 +123,7 @@ public abstract class WeeklySchedule {
     while (starts.size() < wanted && !date.isAfter(last)) {
       if (!skippedDates().contains(date)) {
         try {
-          starts.add(Session.resolveStart(LocalDateTime.of(date, localTime()), zone()));
+          starts.add(Session.resolveStart(LocalDateTime.of(date, localTime()), timeZone()));
         } catch (SessionValidationException e) {
           throw e.within("starts[" + starts.size() + "]");
         }
@@ -133,22 +134,34 @@ public abstract class WeeklySchedule {
   }
 
   /**
-   * Generates the parts of a series from a template session: part {@code n} (from 1) is the
-   * template with the id {@code idOfPart.apply(n)}, the {@code n}-th start, and {@link
-   * Session#seriesPart()} pointing at part {@code n} of {@code series}.
+   * Generates the parts of a series, one per start: part {@code n} (from 1) has the id {@code
+   * idOfPart.apply(n)}, the series' title, the {@code n}-th start and {@link Session#seriesPart()}
+   * pointing at part {@code n} of {@code series}; {@code details} sets everything else on each
+   * part's builder (duration, moderators, links, and anything optional).
+   *
+   * <pre>{@code
+   * List<Session> parts = wednesdays.parts(circle, n -> SessionId.of("circle-2023-03-part-" + n),
+   *     part -> part.duration(Duration.ofMinutes(60))
+   *         .addModerator(robertson)
+   *         .registrationUrl(URI.create("https://wellness.example.org/circle"))
+   *         .joinUrl(URI.create("https://meet.example.org/j/42")));
+   * Program withCircle = program.withSeries(circle, parts);
+   * }</pre>
    *
    * @param series the series the parts belong to; its part count must cover every start
-   * @param template the session whose title, duration, moderators and other details every part
-   *     shares
    * @param idOfPart the id of each part, given its number
+   * @param details sets the attributes every part shares; it must not set the id, title or start
    * @return the parts, in order
    * @throws SessionValidationException with path {@code partCount} if the series has fewer parts
-   *     than the schedule has starts
+   *     than the schedule has starts, or with path {@code parts[i].x} when part {@code i + 1} is
+   *     refused (such as {@code parts[0].duration} when {@code details} sets none)
+   * @throws IllegalStateException if {@code details} sets the id, title or start again
    */
-  public final List<Session> parts(Series series, Session template, IntFunction<SessionId> idOfPart) {
+  public final List<Session> parts(
+      Series series, IntFunction<SessionId> idOfPart, Consumer<? super Session.Builder> details) {
     Objects.requireNonNull(series, "series");
-    Objects.requireNonNull(template, "template");
     Objects.requireNonNull(idOfPart, "idOfPart");
+    Objects.requireNonNull(details, "details");
     List<ZonedDateTime> starts = starts();
     if (series.partCount() < starts.size()) {
       throw new SessionValidationException(
@@ -159,18 +172,25 @@ public abstract class WeeklySchedule {
     List<Session> parts = new ArrayList<>(starts.size());
     for (int i = 0; i < starts.size(); i++) {
       int part = i + 1;
-      parts.add(
-          template
-              .withId(Objects.requireNonNull(idOfPart.apply(part), "idOfPart"))
-              .withStart(starts.get(i))
-              .withSeriesPart(Optional.of(SeriesPart.of(series.id(), part))));
+      Session.Builder builder =
+          Session.builder()
+              .id(Objects.requireNonNull(idOfPart.apply(part), "idOfPart"))
+              .title(series.title())
+              .start(starts.get(i))
+              .seriesPart(SeriesPart.of(series.id(), part));
+      details.accept(builder);
+      try {
+        parts.add(builder.build());
+      } catch (SessionValidationException e) {
+        throw e.within("parts[" + i + "]");
+      }
     }
     return List.copyOf(parts);
   }
 
   @Value.Check
   void check() {
-    Checks.regionZone("zone", zone());
+    Checks.regionZone("timeZone", timeZone());
     if (localTime().getSecond() != 0 || localTime().getNano() != 0) {
       throw new SessionValidationException(
           "localTime", "must be on a whole minute (was " + localTime() + ")");

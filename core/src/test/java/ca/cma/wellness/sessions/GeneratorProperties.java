@@ -63,7 +63,7 @@ class GeneratorProperties {
                 LocalDate date = start.toLocalDate();
                 assertEquals(schedule.localTime(), start.toLocalTime());
                 assertEquals(schedule.dayOfWeek(), start.getDayOfWeek());
-                assertEquals(schedule.zone(), start.getZone());
+                assertEquals(schedule.timeZone(), start.getZone());
                 assertTrue(!schedule.skippedDates().contains(date));
                 assertTrue(!date.isBefore(schedule.firstDate()));
                 schedule.lastDate().ifPresent(last -> assertTrue(!date.isAfter(last)));
@@ -83,7 +83,7 @@ class GeneratorProperties {
   @Test
   void program_upcoming_equalsFilteredAndSortedByStartThenId() {
     theory()
-        .forAll(WellnessGens.programs(), WellnessGens.from(r -> Generators.start(r, Generators.zone(r))))
+        .forAll(WellnessGens.programs(), WellnessGens.from(r -> Generators.start(r, Generators.timeZone(r))))
         .checkAssert(
             (program, from) -> {
               Duration window = Duration.ofDays(400);

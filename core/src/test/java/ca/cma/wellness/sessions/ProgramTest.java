@@ -43,14 +43,14 @@ class ProgramTest {
   @Test
   void build_fixtureProgram_hasDocumentedDefaults() {
     assertEquals("Wellness Connection", PROGRAM.organizerName());
-    assertEquals(ZoneId.of("America/Toronto"), PROGRAM.defaultZone());
+    assertEquals(ZoneId.of("America/Toronto"), PROGRAM.defaultTimeZone());
     assertEquals("wellness.example.org", PROGRAM.uidDomain());
   }
 
   @Test
   void uidOf_session_isIdAtProgramDomain() {
     assertEquals(
-        "imposter-syndrome-2023-02-01@wellness.example.org", PROGRAM.uidOf(IMPOSTER_SYNDROME));
+        "imposter-syndrome-2023-02-01@wellness.example.org", PROGRAM.uidOf(IMPOSTER_SYNDROME).toString());
   }
 
   @Test

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class SessionProperties {
   private static final Set<String> FIELDS =
       Set.of(
-          "id", "title", "description", "start", "zone", "duration", "moderators", "topics",
+          "id", "title", "description", "start", "timeZone", "duration", "moderators", "topics",
           "registrationUrl", "joinUrl", "capacity", "revision", "sessionId", "moderatorId",
           "displayName", "bio", "topic", "email");
 
@@ -34,7 +34,7 @@ class SessionProperties {
     String title = random.nextInt(6) == 0 ? rawText(random) : Generators.hostileText(random);
     String description = random.nextInt(6) == 0 ? rawText(random) : Generators.hostileText(random);
     ZoneId zone = candidateZone(random);
-    LocalDateTime local = Generators.localStartNearTransition(random, Generators.zone(random));
+    LocalDateTime local = Generators.localStartNearTransition(random, Generators.timeZone(random));
     if (random.nextInt(8) == 0) {
       local = local.withSecond(1 + random.nextInt(59));
     }
@@ -78,7 +78,7 @@ class SessionProperties {
             Generators.oneOf(random, List.of("EST", "UTC", "Etc/GMT+5", "GMT", "MST7MDT")),
             ZoneId.SHORT_IDS);
       default:
-        return Generators.zone(random);
+        return Generators.timeZone(random);
     }
   }
 
@@ -141,7 +141,7 @@ class SessionProperties {
         return session.withDuration(Duration.ofMinutes(random.nextInt(3000) - 10));
       case 2:
         return session.withStart(
-            Generators.localStartNearTransition(random, session.zone()), session.zone());
+            Generators.localStartNearTransition(random, session.timeZone()), session.timeZone());
       case 3:
         return session.withCapacity(random.nextInt(20) - 5);
       case 4:
@@ -151,7 +151,7 @@ class SessionProperties {
       case 6:
         return session.withJoinUrl(candidateUrl(random));
       default:
-        return session.withStart(Generators.start(random, Generators.zone(random)));
+        return session.withStart(Generators.start(random, Generators.timeZone(random)));
     }
   }
 
@@ -159,10 +159,10 @@ class SessionProperties {
     assertTrue(
         session.title().codePoints().anyMatch(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)),
         "title must have a visible character");
-    assertFalse(session.zone() instanceof ZoneOffset, "zone must be a region");
-    assertTrue(session.zone().getId().contains("/"), () -> "zone " + session.zone());
+    assertFalse(session.timeZone() instanceof ZoneOffset, "zone must be a region");
+    assertTrue(session.timeZone().getId().contains("/"), () -> "zone " + session.timeZone());
     assertTrue(
-        session.zone().getRules().isValidOffset(session.localStart(), session.start().getOffset()),
+        session.timeZone().getRules().isValidOffset(session.localStart(), session.start().getOffset()),
         "start must exist in its zone");
     assertEquals(session.start(), session.start().withEarlierOffsetAtOverlap());
     assertEquals(0, session.start().getSecond());

@@ -55,7 +55,7 @@ class SessionTest {
     assertEquals(Instant.parse("2023-02-02T00:00:00Z"), VALID.startInstant());
     assertEquals(VALID.start().plusHours(1), VALID.end());
     assertEquals(LocalDateTime.of(2023, 2, 1, 19, 0), VALID.localStart());
-    assertEquals(TORONTO, VALID.zone());
+    assertEquals(TORONTO, VALID.timeZone());
   }
 
   @Test
@@ -63,6 +63,53 @@ class SessionTest {
     SessionValidationException refused =
         assertRefused("title", () -> Session.builder().id(SessionId.of("x")).build());
     assertTrue(refused.getMessage().contains("start"), refused.getMessage());
+  }
+
+  @Test
+  void build_missingModeratorsAndOthers_listsEveryOneInDeclarationOrder() {
+    SessionValidationException refused =
+        assertRefused("title", () -> Session.builder().id(SessionId.of("x")).build());
+    assertEquals(
+        "is required but was not set (also missing: start, duration, moderators, registrationUrl, joinUrl)",
+        refused.problem());
+  }
+
+  @Test
+  void build_onlyModeratorsMissing_isRefusedNamingThem() {
+    Session.Builder noModerators =
+        Session.builder()
+            .id(SessionId.of("s1"))
+            .title("Imposter syndrome")
+            .start(LocalDateTime.of(2023, 2, 1, 19, 0), TORONTO)
+            .duration(Duration.ofMinutes(60))
+            .registrationUrl(URI.create("https://wellness.example.org/r"))
+            .joinUrl(URI.create("https://meet.example.org/j/1"));
+    assertRefused("moderators", noModerators::build);
+  }
+
+  @Test
+  void start_zoneTypedAsText_isTheRegionZone() {
+    Session session = minimal().start(LocalDateTime.of(2023, 2, 1, 19, 0), " America/Toronto".strip()).build();
+    assertEquals(VALID.start(), session.start());
+    assertEquals(VALID.start(), VALID.withStart(LocalDateTime.of(2023, 2, 1, 19, 0), "America/Toronto").start());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"EST", "ET", "Eastern", "-05:00", "UTC", "US/Eastern", "America/Nowhere", ""})
+  void start_zoneTypedAsTextThatIsNoRegion_isRefusedWithTheReadmesMessage(String zone) {
+    SessionValidationException refused =
+        assertRefused("timeZone", () -> minimal().start(LocalDateTime.of(2023, 2, 1, 19, 0), zone));
+    assertTrue(refused.problem().startsWith("must be an IANA region id such as America/Toronto"), refused.getMessage());
+    assertTrue(refused.problem().contains("\"" + zone + "\""), refused.getMessage());
+  }
+
+  @Test
+  void waitlistLimitAndLastModified_areKeptAndChecked() {
+    Session limited = VALID.withWaitlistLimit(3).withLastModified(Instant.parse("2023-01-10T12:00:00Z"));
+    assertEquals(OptionalInt.of(3), limited.waitlistLimit());
+    assertEquals(Optional.of(Instant.parse("2023-01-10T12:00:00Z")), limited.lastModified());
+    assertEquals(OptionalInt.empty(), limited.withWaitlistLimit(OptionalInt.empty()).waitlistLimit());
+    assertRefused("waitlistLimit", () -> VALID.withWaitlistLimit(-1));
   }
 
   @ParameterizedTest
@@ -108,7 +155,7 @@ class SessionTest {
   void start_bareOffset_isRefused() {
     SessionValidationException refused =
         assertRefused(
-            "zone",
+            "timeZone",
             () -> minimal().start(LocalDateTime.of(2023, 2, 1, 19, 0), ZoneOffset.ofHours(-5)).build());
     assertTrue(refused.getMessage().contains("-05:00"), refused.getMessage());
   }
@@ -118,14 +165,14 @@ class SessionTest {
   void start_zoneThatIsNotARegion_isRefused(String id) {
     ZoneId zone = ZoneId.of(id, ZoneId.SHORT_IDS);
     SessionValidationException refused =
-        assertRefused("zone", () -> minimal().start(LocalDateTime.of(2023, 2, 1, 19, 0), zone).build());
+        assertRefused("timeZone", () -> minimal().start(LocalDateTime.of(2023, 2, 1, 19, 0), zone).build());
     assertTrue(refused.getMessage().contains(zone.getId()), refused.getMessage());
   }
 
   @Test
   void start_zonedDateTimeWithOffsetZone_isRefusedAtBuild() {
     assertRefused(
-        "zone",
+        "timeZone",
         () -> minimal().start(ZonedDateTime.of(2023, 2, 1, 19, 0, 0, 0, ZoneOffset.UTC)).build());
   }
 

@@ -26,7 +26,7 @@ class TimeTextProperties {
           String label = text.zoneLabel(zone, at.toInstant());
           assertFalse(label.isBlank(), id);
           assertTrue(text.dateTime(at).endsWith(" " + label), () -> id + " " + at);
-          ZonedDateTime session = Generators.start(random, Generators.zone(random));
+          ZonedDateTime session = Generators.start(random, Generators.timeZone(random));
           assertTrue(
               text.forViewer(session, zone)
                   .endsWith(" " + text.zoneLabel(zone, session.toInstant())),
@@ -40,7 +40,7 @@ class TimeTextProperties {
   @Test
   void forViewer_generatedStartsAndViewers_nameTheViewersLabelAtThatInstant() {
     theory()
-        .forAll(WellnessGens.from(r -> Generators.start(r, Generators.zone(r))), WellnessGens.zones())
+        .forAll(WellnessGens.from(r -> Generators.start(r, Generators.timeZone(r))), WellnessGens.timeZones())
         .checkAssert(
             (start, viewer) -> {
               for (Language language : Language.values()) {

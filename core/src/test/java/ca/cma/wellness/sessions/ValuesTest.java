@@ -17,11 +17,45 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The small value types: ids, e-mail addresses, topics, series parts, provinces, labels. */
 class ValuesTest {
   @Test
-  void sessionId_parseOfToString_roundTrips() {
+  void sessionId_ofToString_roundTrips() {
     SessionId id = SessionId.of("imposter-syndrome-2023-02-01");
-    assertEquals(id, SessionId.parse(id.toString()));
-    assertEquals(SeriesId.of("a.b_c"), SeriesId.parse("a.b_c"));
-    assertEquals(ModeratorId.of("x9"), ModeratorId.parse("x9"));
+    assertEquals(id, SessionId.of(id.toString()));
+    assertEquals(SeriesId.of("a.b_c"), SeriesId.of(SeriesId.of("a.b_c").toString()));
+    assertEquals(ModeratorId.of("x9"), ModeratorId.of(ModeratorId.of("x9").toString()));
+  }
+
+  @Test
+  void sessionUid_parseOfToString_roundTrips() {
+    SessionUid uid = Fixtures.PROGRAM.uidOf(Fixtures.IMPOSTER_SYNDROME);
+    assertEquals("imposter-syndrome-2023-02-01@wellness.example.org", uid.toString());
+    assertEquals(uid, SessionUid.parse(uid.toString()));
+    assertEquals(Fixtures.IMPOSTER_SYNDROME.id(), uid.sessionId());
+    assertTrue(uid.isOf(Fixtures.PROGRAM));
+    assertFalse(SessionUid.parse("imposter-syndrome-2023-02-01@other.example.org").isOf(Fixtures.PROGRAM));
+  }
+
+  @Test
+  void sessionUid_domainInCapitalsAndSurroundingSpace_readsAsTheSameUid() {
+    assertEquals(
+        SessionUid.of(SessionId.of("a-1"), "wellness.example.org"),
+        SessionUid.parse(" a-1@Wellness.Example.ORG\r\n"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "", "no-at-sign", "@wellness.example.org", "a-1@", "a-1@localhost", "has space@example.org",
+        "a-1@example..org", "a-1@-example.org", "series/x@example.org", "a@b@example.org"
+      })
+  void sessionUid_notIdAtDomain_isRefusedWithPathUid(String text) {
+    SessionValidationException refused = assertRefused("uid", () -> SessionUid.parse(text));
+    assertTrue(refused.problem().contains(text.strip()), refused.getMessage());
+  }
+
+  @Test
+  void sessionUid_badDomain_isRefusedWithPathUidDomain() {
+    assertRefused("uidDomain", () -> SessionUid.of(SessionId.of("a-1"), "Example.org"));
+    assertRefused("uidDomain", () -> SessionUid.of(SessionId.of("a-1"), "a".repeat(64) + ".org"));
   }
 
   @ParameterizedTest
@@ -140,7 +174,7 @@ class ValuesTest {
   void province_fromCode_readsPostalAbbreviations() {
     assertEquals(Optional.of(Province.NEWFOUNDLAND_AND_LABRADOR), Province.fromCode(" nl "));
     assertEquals(Optional.empty(), Province.fromCode("XX"));
-    assertEquals(ZoneId.of("America/Regina"), Province.SASKATCHEWAN.defaultZone());
+    assertEquals(ZoneId.of("America/Regina"), Province.SASKATCHEWAN.defaultTimeZone());
     assertEquals("Terre-Neuve-et-Labrador", Province.NEWFOUNDLAND_AND_LABRADOR.displayName(Language.FRENCH));
   }
 
@@ -202,9 +236,9 @@ class ValuesTest {
 
   @Test
   void registrant_zone_defaultsToTheProvince() {
-    assertEquals(ZoneId.of("America/St_Johns"), Fixtures.ST_JOHNS_LEARNER.zone());
-    assertEquals(ZoneId.of("America/Regina"), Fixtures.REGINA_PHYSICIAN.zone());
-    assertEquals(ZoneId.of("America/Whitehorse"), Fixtures.WHITEHORSE_PHYSICIAN.zone());
+    assertEquals(ZoneId.of("America/St_Johns"), Fixtures.ST_JOHNS_LEARNER.timeZone());
+    assertEquals(ZoneId.of("America/Regina"), Fixtures.REGINA_PHYSICIAN.timeZone());
+    assertEquals(ZoneId.of("America/Whitehorse"), Fixtures.WHITEHORSE_PHYSICIAN.timeZone());
   }
 
   @Test
@@ -222,7 +256,7 @@ class ValuesTest {
 
   @Test
   void registrant_zoneNotARegion_isRefused() {
-    assertRefused("zone", () -> Fixtures.ST_JOHNS_LEARNER.withZone(ZoneId.of("Z")));
+    assertRefused("timeZone", () -> Fixtures.ST_JOHNS_LEARNER.withTimeZone(ZoneId.of("Z")));
   }
 
   @Test

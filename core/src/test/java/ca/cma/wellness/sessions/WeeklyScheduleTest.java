@@ -26,7 +26,7 @@ class WeeklyScheduleTest {
     return WeeklySchedule.builder()
         .dayOfWeek(DayOfWeek.WEDNESDAY)
         .localTime(LocalTime.of(19, 0))
-        .zone(zone)
+        .timeZone(zone)
         .firstDate(firstDate);
   }
 
@@ -72,7 +72,7 @@ class WeeklyScheduleTest {
                 WeeklySchedule.builder()
                     .dayOfWeek(DayOfWeek.SUNDAY)
                     .localTime(LocalTime.of(2, 30))
-                    .zone(TORONTO)
+                    .timeZone(TORONTO)
                     .firstDate(LocalDate.of(2023, 3, 5))
                     .count(3)
                     .build());
@@ -117,7 +117,7 @@ class WeeklyScheduleTest {
   @Test
   void build_offsetZone_isRefused() {
     assertRefused(
-        "zone", () -> wednesdaysFrom(LocalDate.of(2023, 3, 1), ZoneOffset.ofHours(-5)).count(1).build());
+        "timeZone", () -> wednesdaysFrom(LocalDate.of(2023, 3, 1), ZoneOffset.ofHours(-5)).count(1).build());
   }
 
   @Test
@@ -139,8 +139,43 @@ class WeeklyScheduleTest {
     WeeklySchedule schedule = wednesdays().count(6).build();
     assertRefused(
         "partCount",
-        () ->
-            schedule.parts(
-                Fixtures.WEEKLY_CIRCLE, Fixtures.IMPOSTER_SYNDROME, n -> SessionId.of("p" + n)));
+        () -> schedule.parts(Fixtures.WEEKLY_CIRCLE, n -> SessionId.of("p" + n), Fixtures::circleDetails));
+  }
+
+  @Test
+  void parts_withoutATemplate_takeTheSeriesTitleTheStartsAndTheDetails() {
+    WeeklySchedule schedule = wednesdays().count(3).build();
+    Series evenings = Series.builder().id(SeriesId.of("evening-circle")).title("Evening circle").partCount(3).build();
+    List<Session> parts = schedule.parts(evenings, n -> SessionId.of("circle-" + n), Fixtures::circleDetails);
+    assertEquals(schedule.starts(), parts.stream().map(Session::start).collect(Collectors.toList()));
+    for (int i = 0; i < parts.size(); i++) {
+      assertEquals("circle-" + (i + 1), parts.get(i).id().value());
+      assertEquals("Evening circle", parts.get(i).title());
+      assertEquals(SeriesPart.of(evenings.id(), i + 1), parts.get(i).seriesPart().orElseThrow());
+      assertEquals(List.of(Fixtures.SHARMAN_ROBERTSON), parts.get(i).moderators());
+    }
+    Program program = Fixtures.PROGRAM.withSeries(evenings, parts);
+    assertEquals(Fixtures.PROGRAM.sessions().size() + 3, program.sessions().size());
+    assertEquals(parts, program.partsOf(evenings.id()));
+    assertEquals(
+        "Evening circle (part III)",
+        program.displayTitle(program.sessionById(SessionId.of("circle-3")).orElseThrow()));
+    // Adding the same series again replaces it and its parts instead of repeating them.
+    assertEquals(program, program.withSeries(evenings, parts));
+  }
+
+  @Test
+  void parts_detailsMissingTheDuration_isRefusedNamingThePart() {
+    WeeklySchedule schedule = wednesdays().count(2).build();
+    SessionValidationException refused =
+        assertRefused(
+            "parts[0].duration",
+            () ->
+                schedule.parts(
+                    Fixtures.WEEKLY_CIRCLE,
+                    n -> SessionId.of("p" + n),
+                    part -> part.addModerator(Fixtures.SHARMAN_ROBERTSON)));
+    assertTrue(refused.problem().contains("registrationUrl"), refused.getMessage());
+    assertTrue(refused.problem().contains("joinUrl"), refused.getMessage());
   }
 }

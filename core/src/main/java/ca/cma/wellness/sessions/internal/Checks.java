@@ -74,14 +74,9 @@ public final class Checks {
     return value;
   }
 
-  /** Accepts an absolute {@code https} URL with a host. */
+  /** Accepts an absolute {@code https} URL with a host and no user credentials. */
   public static URI httpsUrl(String path, URI url) {
-    String scheme = url.getScheme();
-    if (!url.isAbsolute()
-        || scheme == null
-        || !scheme.toLowerCase(Locale.ROOT).equals("https")
-        || url.getHost() == null
-        || url.isOpaque()) {
+    if (!isAbsoluteHttps(url)) {
       throw new SessionValidationException(
           path, "must be an absolute https URL with a host (was " + quote(url.toString()) + ")");
     }
@@ -90,6 +85,20 @@ public final class Checks {
           path, "must not carry user credentials (was " + quote(url.toString()) + ")");
     }
     return url;
+  }
+
+  /** Tells whether {@link #httpsUrl} accepts a URL, for readers that skip what it refuses. */
+  public static boolean isHttpsUrl(URI url) {
+    return isAbsoluteHttps(url) && url.getRawUserInfo() == null;
+  }
+
+  private static boolean isAbsoluteHttps(URI url) {
+    String scheme = url.getScheme();
+    return url.isAbsolute()
+        && scheme != null
+        && scheme.toLowerCase(Locale.ROOT).equals("https")
+        && url.getHost() != null
+        && !url.isOpaque();
   }
 
   /**
@@ -105,14 +114,56 @@ public final class Checks {
               + quote(zone.getId())
               + ")");
     }
-    String id = zone.getId();
-    int slash = id.indexOf('/');
-    if (slash < 0 || !REGION_AREAS.contains(id.substring(0, slash))) {
+    if (!isRegionZone(zone)) {
       throw new SessionValidationException(
           path,
-          "must be an IANA region id such as America/Toronto (was " + quote(id) + ")");
+          "must be an IANA region id such as America/Toronto (was " + quote(zone.getId()) + ")");
     }
     return zone;
+  }
+
+  /**
+   * Tells whether {@link #regionZone(String, ZoneId)} accepts a zone, for readers that try the
+   * next candidate instead of refusing.
+   */
+  public static boolean isRegionZone(ZoneId zone) {
+    if (zone instanceof ZoneOffset) {
+      return false;
+    }
+    String id = zone.getId();
+    int slash = id.indexOf('/');
+    return slash > 0 && REGION_AREAS.contains(id.substring(0, slash));
+  }
+
+  /**
+   * Accepts the domain of iCalendar UIDs: a lower-case DNS name of at least two labels, each of 1
+   * to 63 letters, digits and inner hyphens, 253 characters at most.
+   */
+  public static String uidDomain(String path, String domain) {
+    // One pass without allocation: every output writes a UID per event.
+    boolean valid = domain.length() <= 253;
+    int labels = 1;
+    int labelStart = 0;
+    for (int i = 0; i <= domain.length() && valid; i++) {
+      char c = i < domain.length() ? domain.charAt(i) : '.';
+      if (c == '.') {
+        int length = i - labelStart;
+        valid = length >= 1 && length <= 63 && domain.charAt(labelStart) != '-' && domain.charAt(i - 1) != '-';
+        if (i < domain.length()) {
+          labels++;
+        }
+        labelStart = i + 1;
+      } else {
+        valid = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-';
+      }
+    }
+    valid &= labels >= 2;
+    if (!valid) {
+      throw new SessionValidationException(
+          path,
+          "must be a lower-case DNS name such as wellness.example.ca (was " + quote(domain) + ")");
+    }
+    return domain;
   }
 
   /** Parses a zone id, refusing anything {@link #regionZone} would refuse. */
@@ -125,6 +176,23 @@ public final class Checks {
           path, "must be an IANA region id such as America/Toronto (was " + quote(id) + ")");
     }
     return regionZone(path, zone);
+  }
+
+  /**
+   * Returns text on one line, as display text that is not a description needs it (a name in a
+   * list, a title in a subject): every control character, line breaks included, becomes a space.
+   */
+  public static String oneLine(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isISOControl(text.charAt(i))) {
+        if (out == null) {
+          out = new StringBuilder(text);
+        }
+        out.setCharAt(i, ' ');
+      }
+    }
+    return out == null ? text : out.toString();
   }
 
   /** Accepts an integer no smaller than {@code min}. */

@@ -2,37 +2,23 @@ package ca.cma.wellness.sessions.registration;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
- * The result of one operation on a {@link RegistrationBook} or a {@link RegistrationLedger}: the
- * book as it now is, and the notices the host must act on, in the order they happened.
- *
- * <p>Immutable and thread-safe.
+ * The result of one operation on a {@link RegistrationBook}: the book as it now is, and the
+ * notices, in the order they happened. The in-memory ledger keeps the book and hands the host the
+ * notices as a {@link LedgerChange}.
  *
  * @param book the book after the operation; the same book when nothing changed
- * @param notices what happened, in order: the answers to the request (one per session asked for)
- *     and consequences such as promotions
+ * @param notices what happened, in order
  */
-public record BookChange(RegistrationBook book, List<Notice> notices) {
-  /**
-   * Copies the notices.
-   *
-   * @param book the book after the operation
-   * @param notices what happened, in order
-   */
-  public BookChange {
+record BookChange(RegistrationBook book, List<Notice> notices) {
+  BookChange {
     Objects.requireNonNull(book, "book");
     notices = List.copyOf(notices);
   }
 
-  /**
-   * Returns the notices that answer the request: one per session asked for, in the order asked
-   * (by part number for a series).
-   *
-   * @return the answers; empty for a reconciliation, which answers no request
-   */
-  public List<Notice> answers() {
-    return notices.stream().filter(Notice::answersRequest).collect(Collectors.toUnmodifiableList());
+  /** The notices that answer the request, as {@link LedgerChange#answers()}. */
+  List<Notice> answers() {
+    return new LedgerChange(book.version(), notices).answers();
   }
 }

@@ -10,7 +10,7 @@ import java.util.OptionalInt;
 /**
  * Something the host must act on after a registration operation, usually by telling one person:
  * a confirmation, a place on the waitlist, a promotion, a cancellation, or a refusal with its
- * reason. Calendar invites are planned separately by {@link InvitePlanner}.
+ * reason. Calendar invites are planned separately, in {@code ca.cma.wellness.sessions.invites}.
  *
  * <p>Immutable and thread-safe. {@link #toString()} never shows the registrant's name or e-mail
  * address.

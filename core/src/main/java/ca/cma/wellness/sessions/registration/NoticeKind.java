@@ -3,7 +3,7 @@ package ca.cma.wellness.sessions.registration;
 /**
  * What a {@link Notice} tells the host. Some kinds answer the request that caused them ({@link
  * #answersRequest()}); the others are consequences for other people, such as a promotion after a
- * cancellation.
+ * withdrawal.
  */
 public enum NoticeKind {
   /** The request was accepted and the registrant has a place. */
@@ -15,11 +15,16 @@ public enum NoticeKind {
   /** The request was refused; the notice carries a {@link RefusalReason}. */
   REFUSED(true),
   /** The registrant withdrew as they asked. */
-  CANCELLED(true),
+  WITHDRAWN(true),
   /** The organizer removed the registrant as they asked. */
   REMOVED(true),
   /** A waitlisted registrant moved to a confirmed place. */
   PROMOTED(false),
+  /**
+   * A waitlisted registrant moved closer to a place, because someone ahead of them was promoted or
+   * left the waitlist; the notice carries the new position.
+   */
+  MOVED_UP(false),
   /** The organizer called the session off; the registration was cancelled with it. */
   SESSION_CANCELLED(false);
 
@@ -34,7 +39,7 @@ public enum NoticeKind {
    * consequence for someone else.
    *
    * @return true for {@link #CONFIRMED}, {@link #WAITLISTED}, {@link #ALREADY_REGISTERED}, {@link
-   *     #REFUSED}, {@link #CANCELLED} and {@link #REMOVED}
+   *     #REFUSED}, {@link #WITHDRAWN} and {@link #REMOVED}
    */
   public boolean answersRequest() {
     return answersRequest;

@@ -14,26 +14,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.OptionalInt;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
 import org.immutables.value.Value;
 
 /**
- * The registrations of a whole program: one {@link Roster} per session, with series operations on
- * top. It is the state of a {@link RegistrationLedger}, as a value the host can save and restore;
- * hosts with a database keep their own tables and use {@link Roster} directly.
+ * The registrations of a whole program, one {@link Roster} per session: the state of the
+ * in-memory {@link RegistrationLedger}, as a value the host can save ({@link
+ * RegistrationLedger#snapshot()}) and restore ({@link RegistrationLedger#inMemory(RegistrationBook,
+ * java.time.Clock)}). Hosts with a database keep their own tables and apply {@link Roster}'s pure
+ * functions to them.
  *
- * <p>Immutable and thread-safe. Each operation is a pure function that returns a {@link
- * BookChange}. Series parts are separate sessions: capacity and waitlist are per part, so a full
- * part waitlists or refuses that part only.
- *
- * <pre>{@code
- * RegistrationBook book = RegistrationBook.empty();
- * BookChange change = book.registerForSeries(program, seriesId, registrant, clock.instant());
- * book = change.book();
- * change.answers();   // one notice per part: CONFIRMED, WAITLISTED or REFUSED
- * }</pre>
+ * <p>Immutable and thread-safe. Its operations are the ledger's, as pure functions of the current
+ * instant; the ledger is their one public door. Series parts are separate sessions: capacity and
+ * waitlist are per part, so a full part waitlists or refuses that part only.
  */
 @SuppressWarnings("exports") // Immutables' annotations are compile-time only: see module-info
 @Value.Immutable
@@ -50,7 +44,7 @@ public abstract class RegistrationBook {
   }
 
   /**
-   * Returns a book without registrations, whose waitlists are unbounded.
+   * Returns a book without registrations.
    *
    * @return the empty book
    */
@@ -66,13 +60,6 @@ public abstract class RegistrationBook {
   public abstract Map<SessionId, Roster> rosters();
 
   /**
-   * Returns the waitlist limit of a roster that does not exist yet.
-   *
-   * @return zero for no waitlist, more for a bounded one, or empty for no limit (the default)
-   */
-  public abstract OptionalInt defaultWaitlistLimit();
-
-  /**
    * Returns how many operations have changed the book; it grows by one with each, so a host can
    * tell two saved books apart and order them.
    *
@@ -83,22 +70,13 @@ public abstract class RegistrationBook {
     return 0;
   }
 
-  /**
-   * Returns a copy whose new rosters have another waitlist limit; existing rosters keep theirs.
-   *
-   * @param limit zero or more, or empty for no limit
-   * @return the copy
-   * @throws SessionValidationException with path {@code defaultWaitlistLimit} if it is negative
-   */
-  public abstract RegistrationBook withDefaultWaitlistLimit(OptionalInt limit);
-
   abstract RegistrationBook withRosters(Map<? extends SessionId, ? extends Roster> rosters);
 
   abstract RegistrationBook withVersion(long version);
 
   /**
-   * Returns a copy that holds the given roster for its session, such as one with its own waitlist
-   * limit. The version does not change: this is setting up, not an operation.
+   * Returns a copy that holds the given roster for its session, such as one a host rebuilt from
+   * its own rows. The version does not change: this is setting up, not an operation.
    *
    * @param roster the roster
    * @return the copy
@@ -114,14 +92,12 @@ public abstract class RegistrationBook {
    * Returns the roster of a session.
    *
    * @param sessionId the session
-   * @return its roster, or an empty one with the {@link #defaultWaitlistLimit()}
+   * @return its roster, or an empty one
    */
   public final Roster roster(SessionId sessionId) {
     Objects.requireNonNull(sessionId, "sessionId");
     Roster roster = rosters().get(sessionId);
-    return roster != null
-        ? roster
-        : Roster.empty(sessionId).withWaitlistLimit(defaultWaitlistLimit());
+    return roster != null ? roster : Roster.empty(sessionId);
   }
 
   /**
@@ -131,7 +107,7 @@ public abstract class RegistrationBook {
    * @param now the current instant
    * @return as {@link Roster#availability(Session, Instant)}
    */
-  public final Availability availability(Session session, Instant now) {
+  final Availability availability(Session session, Instant now) {
     return roster(Objects.requireNonNull(session, "session").id()).availability(session, now);
   }
 
@@ -143,7 +119,7 @@ public abstract class RegistrationBook {
    * @param now the current instant, from the host's clock
    * @return as {@link Roster#register(Session, Registrant, Instant)}
    */
-  public final BookChange register(Session session, Registrant registrant, Instant now) {
+  final BookChange register(Session session, Registrant registrant, Instant now) {
     Objects.requireNonNull(session, "session");
     Objects.requireNonNull(registrant, "registrant");
     Objects.requireNonNull(now, "now");
@@ -163,7 +139,7 @@ public abstract class RegistrationBook {
    *     reconciliation notices before each
    * @throws IllegalArgumentException if the program has no such series
    */
-  public final BookChange registerForSeries(
+  final BookChange registerForSeries(
       Program program, SeriesId seriesId, Registrant registrant, Instant now) {
     Objects.requireNonNull(program, "program");
     Objects.requireNonNull(seriesId, "seriesId");
@@ -184,7 +160,7 @@ public abstract class RegistrationBook {
    * @throws IllegalArgumentException if the program has no such series, {@code parts} is empty,
    *     or a part is not one of the series' parts that the program lists
    */
-  public final BookChange registerForParts(
+  final BookChange registerForParts(
       Program program,
       SeriesId seriesId,
       Collection<Integer> parts,
@@ -227,13 +203,13 @@ public abstract class RegistrationBook {
    * @param session the session as it now is
    * @param registrant who withdraws
    * @param now the current instant, from the host's clock
-   * @return as {@link Roster#cancel(Session, Registrant, Instant)}
+   * @return as {@link Roster#withdraw(Session, Registrant, Instant)}
    */
-  public final BookChange cancel(Session session, Registrant registrant, Instant now) {
+  final BookChange withdraw(Session session, Registrant registrant, Instant now) {
     Objects.requireNonNull(session, "session");
     Objects.requireNonNull(registrant, "registrant");
     Objects.requireNonNull(now, "now");
-    return apply(List.of(session), (s, roster) -> roster.cancel(session, registrant, now));
+    return apply(List.of(session), (s, roster) -> roster.withdraw(session, registrant, now));
   }
 
   /**
@@ -244,7 +220,7 @@ public abstract class RegistrationBook {
    * @param now the current instant, from the host's clock
    * @return as {@link Roster#remove(Session, Registrant, Instant)}
    */
-  public final BookChange remove(Session session, Registrant registrant, Instant now) {
+  final BookChange remove(Session session, Registrant registrant, Instant now) {
     Objects.requireNonNull(session, "session");
     Objects.requireNonNull(registrant, "registrant");
     Objects.requireNonNull(now, "now");
@@ -259,10 +235,24 @@ public abstract class RegistrationBook {
    * @param now the current instant, from the host's clock
    * @return as {@link Roster#reconcile(Session, Instant)}
    */
-  public final BookChange reconcile(Session session, Instant now) {
+  final BookChange reconcile(Session session, Instant now) {
     Objects.requireNonNull(session, "session");
     Objects.requireNonNull(now, "now");
     return apply(List.of(session), (s, roster) -> roster.reconcile(session, now));
+  }
+
+  /**
+   * Brings the roster of every session of a program in line with it, in start order; the version
+   * grows once if any roster changed.
+   *
+   * @param program the program as it now is
+   * @param now the current instant, from the host's clock
+   * @return the new book and every session's notices, in start order
+   */
+  final BookChange reconcile(Program program, Instant now) {
+    Objects.requireNonNull(program, "program");
+    Objects.requireNonNull(now, "now");
+    return apply(program.sessionsInOrder(), (session, roster) -> roster.reconcile(session, now));
   }
 
   private BookChange registerForSessions(List<Session> sessions, Registrant registrant, Instant now) {
@@ -297,10 +287,6 @@ public abstract class RegistrationBook {
 
   @Value.Check
   void check() {
-    if (defaultWaitlistLimit().isPresent() && defaultWaitlistLimit().getAsInt() < 0) {
-      throw new SessionValidationException(
-          "defaultWaitlistLimit", "must be at least 0 (was " + defaultWaitlistLimit().getAsInt() + ")");
-    }
     if (version() < 0) {
       throw new SessionValidationException("version", "must be at least 0 (was " + version() + ")");
     }

@@ -66,7 +66,7 @@ public record RegistrationId(SessionId sessionId, int number) implements Compara
               + Checks.quote(value)
               + ")");
     }
-    return new RegistrationId(SessionId.parse(value.substring(0, hash)), Integer.parseInt(digits));
+    return new RegistrationId(SessionId.of(value.substring(0, hash)), Integer.parseInt(digits));
   }
 
   /**

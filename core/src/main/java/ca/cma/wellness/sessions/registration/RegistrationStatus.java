@@ -6,10 +6,13 @@ public enum RegistrationStatus {
   CONFIRMED,
   /** The registrant waits for a place, in first-come, first-served order. */
   WAITLISTED,
-  /** The registrant withdrew. */
-  CANCELLED_BY_REGISTRANT,
-  /** The organizer removed the registrant or called the session off. */
-  CANCELLED_BY_ORGANIZER;
+  /** The registrant withdrew ({@link Roster#withdraw}). */
+  WITHDRAWN,
+  /**
+   * The organizer removed the registrant ({@link Roster#remove}) or called the session off; the
+   * notice of the operation tells which.
+   */
+  REMOVED;
 
   /**
    * Tells whether a registration in this status still counts: confirmed or waitlisted.

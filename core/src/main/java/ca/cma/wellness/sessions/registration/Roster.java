@@ -48,23 +48,23 @@ import org.immutables.value.Value;
  *       RefusalReason#CLOSED}; without it, registration closes at the start). All comparisons are
  *       between instants, so they hold in every zone and across daylight-saving changes.
  *   <li>Confirmed registrations never exceed {@link Session#capacity()}; beyond it, requests join
- *       the waitlist until it holds {@link #waitlistLimit()} people, and are then refused ({@link
- *       RefusalReason#FULL}). A limit of zero means no waitlist.
- *   <li>When a confirmed registrant cancels or is removed, or the capacity grows, the head of the
- *       waitlist is promoted ({@link NoticeKind#PROMOTED}) for as long as there is room, until
- *       the session starts.
+ *       the waitlist until it holds {@link Session#waitlistLimit()} people, and are then refused
+ *       ({@link RefusalReason#FULL}). A limit of zero means no waitlist.
+ *   <li>When a confirmed registrant withdraws or is removed, or the capacity grows, the head of
+ *       the waitlist is promoted ({@link NoticeKind#PROMOTED}) for as long as there is room, until
+ *       the session starts. Everyone still waiting behind a promoted or departed person moves up
+ *       ({@link NoticeKind#MOVED_UP}, with the new position).
  *   <li><strong>A capacity decrease never removes a confirmed registrant.</strong> The roster then
  *       holds more confirmed people than the capacity; nobody is confirmed or promoted until
  *       cancellations bring the count below the new capacity. The same holds for a waitlist limit
  *       lowered below the waitlist's length: nobody is dropped, newcomers are refused.
  *   <li>When the session is cancelled, every active registration becomes {@link
- *       RegistrationStatus#CANCELLED_BY_ORGANIZER} with a {@link NoticeKind#SESSION_CANCELLED}
- *       notice. If the session is later scheduled again, people register anew.
+ *       RegistrationStatus#REMOVED} with a {@link NoticeKind#SESSION_CANCELLED} notice. If the session is later scheduled again, people register anew.
  *   <li>Every operation first brings the roster in line with the session it is given, as {@link
  *       #reconcile} does, so a host that forgets to reconcile after raising the capacity still
  *       serves the waitlist before newcomers.
- *   <li>Cancelled registrations stay in {@link #registrations()}: they are the record, and their
- *       numbers are never handed out again.
+ *   <li>Withdrawn and removed registrations stay in {@link #registrations()}: they are the
+ *       record, and their numbers are never handed out again.
  * </ul>
  */
 @SuppressWarnings("exports") // Immutables' annotations are compile-time only: see module-info
@@ -83,7 +83,7 @@ public abstract class Roster {
   }
 
   /**
-   * Returns an empty roster with an unbounded waitlist.
+   * Returns a roster without registrations.
    *
    * @param sessionId the session
    * @return the roster
@@ -100,36 +100,11 @@ public abstract class Roster {
   public abstract SessionId sessionId();
 
   /**
-   * Returns every registration ever made for the session, cancelled ones included.
+   * Returns every registration ever made for the session, withdrawn and removed ones included.
    *
    * @return the registrations, in increasing order of their numbers
    */
   public abstract List<Registration> registrations();
-
-  /**
-   * Returns how many people the waitlist may hold.
-   *
-   * @return zero for no waitlist, more for a bounded one, or empty for no limit (the default)
-   */
-  public abstract OptionalInt waitlistLimit();
-
-  /**
-   * Returns a copy whose waitlist may hold at most {@code limit} people. Lowering it drops nobody.
-   *
-   * @param limit zero for no waitlist, or more
-   * @return the copy
-   * @throws SessionValidationException with path {@code waitlistLimit} if it is negative
-   */
-  public abstract Roster withWaitlistLimit(int limit);
-
-  /**
-   * Returns a copy with another waitlist limit, or none.
-   *
-   * @param limit zero or more, or empty for no limit
-   * @return the copy
-   * @throws SessionValidationException with path {@code waitlistLimit} if it is negative
-   */
-  public abstract Roster withWaitlistLimit(OptionalInt limit);
 
   abstract Roster withRegistrations(Iterable<? extends Registration> registrations);
 
@@ -182,11 +157,10 @@ public abstract class Roster {
    *
    * @param session the session as it now is
    * @param now the current instant
-   * @return {@link RegistrationState#CLOSED} when the session is cancelled, has started, or is
-   *     outside its registration window (with no places left when the capacity is limited);
-   *     otherwise {@link RegistrationState#OPEN} with the places
-   *     left (empty without a capacity), {@link RegistrationState#WAITLIST} or {@link
-   *     RegistrationState#FULL} with none left
+   * @return {@link Availability.State#CLOSED}, without a count, when the session is cancelled,
+   *     has started, or is outside its registration window; otherwise {@link
+   *     Availability.State#OPEN} with the places left (empty without a capacity), {@link
+   *     Availability.State#WAITLIST} or {@link Availability.State#FULL} with none left
    * @throws IllegalArgumentException if the session has another id
    */
   public final Availability availability(Session session, Instant now) {
@@ -194,22 +168,22 @@ public abstract class Roster {
     Objects.requireNonNull(now, "now");
     OptionalInt noPlaces = OptionalInt.of(0);
     if (windowRefusal(session, now).isPresent()) {
-      return Availability.of(RegistrationState.CLOSED, session.capacity().isPresent() ? noPlaces : OptionalInt.empty());
+      return Availability.closed();
     }
     if (session.capacity().isEmpty()) {
-      return Availability.of(RegistrationState.OPEN, OptionalInt.empty());
+      return Availability.of(Availability.State.OPEN, OptionalInt.empty());
     }
     int capacity = session.capacity().getAsInt();
     int confirmed = confirmed().size();
     int waiting = waitlist().size();
     int free = capacity - confirmed - waiting;
     if (free > 0) {
-      return Availability.of(RegistrationState.OPEN, OptionalInt.of(free));
+      return Availability.of(Availability.State.OPEN, OptionalInt.of(free));
     }
     int stillWaiting = waiting - Math.max(0, capacity - confirmed);
-    boolean waitlistRoom =
-        waitlistLimit().isEmpty() || stillWaiting < waitlistLimit().getAsInt();
-    return Availability.of(waitlistRoom ? RegistrationState.WAITLIST : RegistrationState.FULL, noPlaces);
+    OptionalInt limit = session.waitlistLimit();
+    boolean waitlistRoom = limit.isEmpty() || stillWaiting < limit.getAsInt();
+    return Availability.of(waitlistRoom ? Availability.State.WAITLIST : Availability.State.FULL, noPlaces);
   }
 
   /**
@@ -236,46 +210,47 @@ public abstract class Roster {
 
   /**
    * Withdraws a registrant at their own request. A confirmed registrant's place goes to the head of
-   * the waitlist if the session has not started. A cancellation after the start is recorded but
+   * the waitlist if the session has not started. A withdrawal after the start is recorded but
    * promotes nobody.
    *
    * @param session the session as it now is
    * @param registrant who withdraws; found by e-mail address, trimmed and ignoring case
    * @param now the current instant, from the host's clock
-   * @return the new roster and the notices: {@link NoticeKind#CANCELLED}, or {@link
+   * @return the new roster and the notices: {@link NoticeKind#WITHDRAWN}, or {@link
    *     NoticeKind#REFUSED} with {@link RefusalReason#NOT_REGISTERED} if the address has no active
-   *     registration; then any promotions
+   *     registration; then any promotions and the moves up of those still waiting
    * @throws IllegalArgumentException if the session has another id
    */
-  public final RosterChange cancel(Session session, Registrant registrant, Instant now) {
-    return withdraw(session, registrant, now, RegistrationStatus.CANCELLED_BY_REGISTRANT);
+  public final RosterChange withdraw(Session session, Registrant registrant, Instant now) {
+    return leave(session, registrant, now, RegistrationStatus.WITHDRAWN);
   }
 
   /**
-   * Removes a registrant at the organizer's request; otherwise as {@link #cancel}.
+   * Removes a registrant at the organizer's request; otherwise as {@link #withdraw}.
    *
    * @param session the session as it now is
    * @param registrant who is removed; found by e-mail address, trimmed and ignoring case
    * @param now the current instant, from the host's clock
    * @return the new roster and the notices: {@link NoticeKind#REMOVED}, or {@link
-   *     NoticeKind#REFUSED} with {@link RefusalReason#NOT_REGISTERED}; then any promotions
+   *     NoticeKind#REFUSED} with {@link RefusalReason#NOT_REGISTERED}; then any promotions and
+   *     moves up
    * @throws IllegalArgumentException if the session has another id
    */
   public final RosterChange remove(Session session, Registrant registrant, Instant now) {
-    return withdraw(session, registrant, now, RegistrationStatus.CANCELLED_BY_ORGANIZER);
+    return leave(session, registrant, now, RegistrationStatus.REMOVED);
   }
 
   /**
    * Brings the roster in line with the session as it now is; call it after every change to the
-   * session. If the session is cancelled, every active registration is cancelled by the organizer.
+   * session. If the session is cancelled, every active registration is removed.
    * Otherwise, until the session starts, the head of the waitlist is promoted while there is room
    * (after a capacity increase, or when the capacity was removed). A capacity decrease changes
    * nothing: confirmed people keep their places.
    *
    * @param session the session as it now is
    * @param now the current instant, from the host's clock
-   * @return the new roster and the notices ({@link NoticeKind#PROMOTED} or {@link
-   *     NoticeKind#SESSION_CANCELLED}), possibly none
+   * @return the new roster and the notices ({@link NoticeKind#PROMOTED} and {@link
+   *     NoticeKind#MOVED_UP}, or {@link NoticeKind#SESSION_CANCELLED}), possibly none
    * @throws IllegalArgumentException if the session has another id
    */
   public final RosterChange reconcile(Session session, Instant now) {
@@ -286,14 +261,14 @@ public abstract class Roster {
     return editor.result();
   }
 
-  private RosterChange withdraw(
-      Session session, Registrant registrant, Instant now, RegistrationStatus by) {
+  private RosterChange leave(
+      Session session, Registrant registrant, Instant now, RegistrationStatus status) {
     checkSession(session);
     Objects.requireNonNull(registrant, "registrant");
     Objects.requireNonNull(now, "now");
     RosterEditor editor = new RosterEditor(this, session, now);
     editor.reconcile();
-    editor.withdraw(registrant, by);
+    editor.leave(registrant, status);
     return editor.result();
   }
 
@@ -347,10 +322,6 @@ public abstract class Roster {
 
   @Value.Check
   void check() {
-    if (waitlistLimit().isPresent() && waitlistLimit().getAsInt() < 0) {
-      throw new SessionValidationException(
-          "waitlistLimit", "must be at least 0 (was " + waitlistLimit().getAsInt() + ")");
-    }
     Map<EmailAddress, Integer> activeAt = new HashMap<>();
     List<Integer> positions = new ArrayList<>();
     int previous = 0;
@@ -406,7 +377,6 @@ public abstract class Roster {
         + waitlist().size()
         + ", registrations="
         + registrations().size()
-        + waitlistLimit().stream().mapToObj(l -> ", waitlistLimit=" + l).findFirst().orElse("")
         + "}";
   }
 

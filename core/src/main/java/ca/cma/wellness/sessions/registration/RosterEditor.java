@@ -39,7 +39,7 @@ final class RosterEditor {
       for (int i = 0; i < registrations.size(); i++) {
         Registration registration = registrations.get(i);
         if (registration.isActive()) {
-          Registration cancelled = cancelled(registration, RegistrationStatus.CANCELLED_BY_ORGANIZER);
+          Registration cancelled = registration.cancelled(RegistrationStatus.REMOVED, now);
           set(i, cancelled);
           notices.add(Notice.of(NoticeKind.SESSION_CANCELLED, cancelled));
         }
@@ -80,7 +80,7 @@ final class RosterEditor {
     if (waitlist.isEmpty() && hasRoom()) {
       created = builder.status(RegistrationStatus.CONFIRMED).confirmedAt(now).build();
       notices.add(Notice.of(NoticeKind.CONFIRMED, created));
-    } else if (base.waitlistLimit().isEmpty() || waitlist.size() < base.waitlistLimit().getAsInt()) {
+    } else if (session.waitlistLimit().isEmpty() || waitlist.size() < session.waitlistLimit().getAsInt()) {
       created =
           builder.status(RegistrationStatus.WAITLISTED).waitlistPosition(waitlist.size() + 1).build();
       notices.add(Notice.of(NoticeKind.WAITLISTED, created));
@@ -92,23 +92,22 @@ final class RosterEditor {
     changed = true;
   }
 
-  void withdraw(Registrant registrant, RegistrationStatus by) {
+  /** Withdraws or removes a registrant: {@code status} is WITHDRAWN or REMOVED. */
+  void leave(Registrant registrant, RegistrationStatus status) {
     int at = activeIndex(registrant.email());
     if (at < 0) {
       notices.add(Notice.refused(session.id(), registrant, RefusalReason.NOT_REGISTERED));
       return;
     }
     Registration registration = registrations.get(at);
-    Registration cancelled = cancelled(registration, by);
-    set(at, cancelled);
-    if (registration.isWaitlisted()) {
-      renumberWaitlist();
-      cancelled = registrations.get(at);
-    }
+    set(at, registration.cancelled(status, now));
     notices.add(
         Notice.of(
-            by == RegistrationStatus.CANCELLED_BY_REGISTRANT ? NoticeKind.CANCELLED : NoticeKind.REMOVED,
-            cancelled));
+            status == RegistrationStatus.WITHDRAWN ? NoticeKind.WITHDRAWN : NoticeKind.REMOVED,
+            registrations.get(at)));
+    if (registration.isWaitlisted()) {
+      renumberWaitlist();
+    }
     if (registration.isConfirmed() && !session.isCancelled()) {
       promote();
     }
@@ -145,18 +144,21 @@ final class RosterEditor {
     return confirmed < session.capacity().getAsInt();
   }
 
-  private Registration cancelled(Registration registration, RegistrationStatus by) {
-    return registration.cancelled(by, now);
-  }
-
-  /** Gives the waitlisted registrations positions 1, 2, 3… in their current order. */
+  /**
+   * Gives the waitlisted registrations positions 1, 2, 3… in their current order; each one that
+   * moves closer to a place gets a {@link NoticeKind#MOVED_UP} notice, head of the line first.
+   */
   private void renumberWaitlist() {
     List<Integer> waitlist = waitlistIndices();
     for (int position = 1; position <= waitlist.size(); position++) {
       int at = waitlist.get(position - 1);
       Registration registration = registrations.get(at);
       if (registration.waitlistPosition().getAsInt() != position) {
-        set(at, registration.withWaitlistPosition(position));
+        Registration moved = registration.withWaitlistPosition(position);
+        set(at, moved);
+        if (position < registration.waitlistPosition().getAsInt()) {
+          notices.add(Notice.of(NoticeKind.MOVED_UP, moved));
+        }
       }
     }
   }

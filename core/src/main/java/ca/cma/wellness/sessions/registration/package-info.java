@@ -1,6 +1,8 @@
 /**
- * Registrations and the calendar messages they cause: who is confirmed or waitlisted for which
- * session, and which invites, updates and cancellations to send to whom.
+ * Registrations: who is confirmed or waitlisted for which session, as pure functions on a {@link
+ * ca.cma.wellness.sessions.registration.Roster} and a {@link
+ * ca.cma.wellness.sessions.registration.RegistrationLedger} that applies them for a host. The
+ * calendar messages they cause are planned in {@code ca.cma.wellness.sessions.invites}.
  */
 @WellnessStyle
 @NullMarked

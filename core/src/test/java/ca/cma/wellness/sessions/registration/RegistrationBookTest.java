@@ -120,17 +120,12 @@ class RegistrationBookTest {
   }
 
   @Test
-  void roster_defaultWaitlistLimit_appliesToNewRostersOnly() {
-    Session small = Fixtures.IMPOSTER_SYNDROME.withCapacity(1);
-    RegistrationBook book =
-        RegistrationBook.empty()
-            .withRoster(Roster.empty(Fixtures.MEDICINE_ON_THE_ROCKS.id()).withWaitlistLimit(5))
-            .withDefaultWaitlistLimit(OptionalInt.of(0));
+  void register_sessionWithoutWaitlist_refusesOnceFull() {
+    Session small = Fixtures.IMPOSTER_SYNDROME.withCapacity(1).withWaitlistLimit(0);
+    RegistrationBook book = RegistrationBook.empty().register(small, person(1, Role.PHYSICIAN), NOW).book();
 
-    assertEquals(OptionalInt.of(0), book.roster(small.id()).waitlistLimit());
-    assertEquals(OptionalInt.of(5), book.roster(Fixtures.MEDICINE_ON_THE_ROCKS.id()).waitlistLimit());
-    book = book.register(small, person(1, Role.PHYSICIAN), NOW).book();
     Notice refused = book.register(small, person(2, Role.PHYSICIAN), NOW).answers().get(0);
+
     assertEquals(RefusalReason.FULL, refused.refusal().orElseThrow());
   }
 
@@ -142,16 +137,16 @@ class RegistrationBookTest {
     book = book.register(small, person(2, Role.PHYSICIAN), NOW).book();
     book = book.register(small, person(3, Role.PHYSICIAN), NOW).book();
 
-    BookChange cancelled = book.cancel(small, person(1, Role.PHYSICIAN), NOW);
+    BookChange cancelled = book.withdraw(small, person(1, Role.PHYSICIAN), NOW);
     BookChange grown = cancelled.book().reconcile(small.withCapacity(3), NOW);
     BookChange removed = grown.book().remove(small, person(2, Role.PHYSICIAN), NOW);
 
-    assertEquals(List.of(NoticeKind.CANCELLED, NoticeKind.PROMOTED), kinds(cancelled.notices()));
+    assertEquals(List.of(NoticeKind.WITHDRAWN, NoticeKind.PROMOTED, NoticeKind.MOVED_UP), kinds(cancelled.notices()));
     assertEquals(List.of(NoticeKind.PROMOTED), kinds(grown.notices()));
     assertEquals(List.of(NoticeKind.REMOVED), kinds(removed.notices()));
     assertEquals(6, removed.book().version());
     assertEquals(
-        Availability.of(RegistrationState.OPEN, OptionalInt.of(2)),
+        Availability.of(Availability.State.OPEN, OptionalInt.of(2)),
         removed.book().availability(small.withCapacity(3), NOW));
   }
 

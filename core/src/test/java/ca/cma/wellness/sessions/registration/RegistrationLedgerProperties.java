@@ -95,7 +95,7 @@ class RegistrationLedgerProperties {
   private static Reschedule reschedule(RandomGenerator random, Session session) {
     Instant startInstant = NOW.plus(Duration.ofMinutes(random.nextInt(5 * 24 * 60) - 180));
     ZonedDateTime start =
-        ZonedDateTime.ofInstant(startInstant, session.zone()).withEarlierOffsetAtOverlap();
+        ZonedDateTime.ofInstant(startInstant, session.timeZone()).withEarlierOffsetAtOverlap();
     Instant start0 = start.toInstant();
     Instant end = start0.plus(session.duration());
     Optional<Instant> closes = Optional.empty();
@@ -118,16 +118,14 @@ class RegistrationLedgerProperties {
   }
 
   static void run(Scenario scenario) {
-    Session session = scenario.session();
-    RegistrationLedger ledger =
-        RegistrationLedger.restore(
-            RegistrationBook.empty().withDefaultWaitlistLimit(scenario.waitlistLimit()), Fixtures.CLOCK);
+    Session session = scenario.session().withWaitlistLimit(scenario.waitlistLimit());
+    RegistrationLedger ledger = RegistrationLedger.inMemory(Fixtures.CLOCK);
     Model model = new Model(session, scenario.waitlistLimit());
     int requests = 0;
     int answered = 0;
     for (Step step : scenario.steps()) {
       int confirmedBefore = ledger.roster(session.id()).confirmed().size();
-      BookChange change;
+      LedgerChange change;
       List<String> expected;
       if (step instanceof Register register) {
         requests++;
@@ -136,8 +134,8 @@ class RegistrationLedgerProperties {
       } else if (step instanceof Cancel cancel) {
         requests++;
         Registrant who = scenario.people().get(cancel.person());
-        change = ledger.cancel(session, who);
-        expected = model.withdraw(session, who, "CANCELLED");
+        change = ledger.withdraw(session, who);
+        expected = model.withdraw(session, who, "WITHDRAWN");
       } else if (step instanceof Remove remove) {
         requests++;
         Registrant who = scenario.people().get(remove.person());
@@ -149,7 +147,7 @@ class RegistrationLedgerProperties {
           change = ledger.reconcile(session);
           expected = model.reconcile(session);
         } else {
-          change = new BookChange(ledger.snapshot(), List.of());
+          change = new LedgerChange(ledger.snapshot().version(), List.of());
           expected = List.of();
         }
       } else if (step instanceof CancelSession) {
@@ -179,7 +177,7 @@ class RegistrationLedgerProperties {
     assertEquals(requests, answered, "every request is answered exactly once");
   }
 
-  private static void checkInvariants(Roster roster, Session session, int confirmedBefore, BookChange change) {
+  private static void checkInvariants(Roster roster, Session session, int confirmedBefore, LedgerChange change) {
     int confirmed = roster.confirmed().size();
     if (session.capacity().isPresent()) {
       int capacity = session.capacity().getAsInt();
@@ -261,10 +259,22 @@ class RegistrationLedgerProperties {
       if (!NOW.isBefore(session.startInstant())) {
         return;
       }
+      int promoted = 0;
       while (!waitlist.isEmpty() && room(session)) {
         String key = waitlist.remove(0);
         confirmed.add(key);
         out.add("PROMOTED " + key + " ");
+        promoted++;
+      }
+      if (promoted > 0) {
+        movedUp(0, out);
+      }
+    }
+
+    /** Everyone from {@code from} on moved closer to a place: a notice each, head first. */
+    private void movedUp(int from, List<String> out) {
+      for (int i = from; i < waitlist.size(); i++) {
+        out.add("MOVED_UP " + waitlist.get(i) + " #" + (i + 1));
       }
     }
 
@@ -309,8 +319,11 @@ class RegistrationLedgerProperties {
         if (!session.isCancelled()) {
           promote(session, out);
         }
-      } else if (waitlist.remove(key)) {
+      } else if (waitlist.contains(key)) {
+        int at = waitlist.indexOf(key);
+        waitlist.remove(at);
         out.add(kind + " " + key + " ");
+        movedUp(at, out);
       } else {
         out.add("REFUSED " + key + " NOT_REGISTERED");
       }
@@ -327,16 +340,13 @@ class RegistrationLedgerProperties {
         .forAll(scenarios())
         .checkAssert(
             scenario -> {
-              RegistrationLedger ledger =
-                  RegistrationLedger.restore(
-                      RegistrationBook.empty().withDefaultWaitlistLimit(scenario.waitlistLimit()),
-                      Fixtures.CLOCK);
-              Session session = scenario.session();
+              RegistrationLedger ledger = RegistrationLedger.inMemory(Fixtures.CLOCK);
+              Session session = scenario.session().withWaitlistLimit(scenario.waitlistLimit());
               for (Step step : scenario.steps()) {
                 if (step instanceof Register register) {
                   ledger.register(session, register.spelledAs()).notices().forEach(n -> seen.add(label(n)));
                 } else if (step instanceof Cancel cancel) {
-                  ledger.cancel(session, scenario.people().get(cancel.person())).notices().forEach(n -> seen.add(label(n)));
+                  ledger.withdraw(session, scenario.people().get(cancel.person())).notices().forEach(n -> seen.add(label(n)));
                 } else if (step instanceof Capacity capacity) {
                   session = session.withCapacity(capacity.capacity());
                   ledger.reconcile(session).notices().forEach(n -> seen.add(label(n)));
@@ -344,7 +354,9 @@ class RegistrationLedgerProperties {
               }
             });
     for (String expected :
-        List.of("CONFIRMED", "WAITLISTED", "ALREADY_REGISTERED", "PROMOTED", "CANCELLED", "AUDIENCE", "FULL", "NOT_REGISTERED")) {
+        List.of(
+            "CONFIRMED", "WAITLISTED", "ALREADY_REGISTERED", "PROMOTED", "MOVED_UP", "WITHDRAWN", "AUDIENCE", "FULL",
+            "NOT_REGISTERED")) {
       assertTrue(seen.contains(expected), () -> expected + " never occurred; saw " + seen);
     }
   }

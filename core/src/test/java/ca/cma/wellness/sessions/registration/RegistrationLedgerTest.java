@@ -23,7 +23,7 @@ class RegistrationLedgerTest {
   @Test
   void register_readsNowFromTheInjectedClock() {
     Clock clock = Clock.fixed(Instant.parse("2023-01-20T15:30:00Z"), ZoneOffset.UTC);
-    RegistrationLedger ledger = RegistrationLedger.create(clock);
+    RegistrationLedger ledger = RegistrationLedger.inMemory(clock);
 
     Registration registration =
         ledger.register(SMALL, Fixtures.REGINA_PHYSICIAN).answers().get(0).registration().orElseThrow();
@@ -34,16 +34,16 @@ class RegistrationLedgerTest {
 
   @Test
   void snapshot_restoredElsewhere_continuesWhereItLeftOff() {
-    RegistrationLedger first = RegistrationLedger.create(Fixtures.CLOCK);
+    RegistrationLedger first = RegistrationLedger.inMemory(Fixtures.CLOCK);
     first.register(SMALL, person(1, Role.PHYSICIAN));
     first.register(SMALL, person(2, Role.PHYSICIAN));
     RegistrationBook saved = first.snapshot();
     Clock later = Clock.offset(Fixtures.CLOCK, Duration.ofDays(1));
 
-    RegistrationLedger second = RegistrationLedger.restore(saved, later);
-    BookChange change = second.cancel(SMALL, person(1, Role.PHYSICIAN));
+    RegistrationLedger second = RegistrationLedger.inMemory(saved, later);
+    LedgerChange change = second.withdraw(SMALL, person(1, Role.PHYSICIAN));
 
-    assertEquals(List.of(NoticeKind.CANCELLED, NoticeKind.PROMOTED),
+    assertEquals(List.of(NoticeKind.WITHDRAWN, NoticeKind.PROMOTED),
         change.notices().stream().map(Notice::kind).toList());
     assertEquals(Optional.of(later.instant()), change.notices().get(1).registration().orElseThrow().confirmedAt());
     assertSame(saved, first.snapshot());
@@ -53,21 +53,21 @@ class RegistrationLedgerTest {
 
   @Test
   void availability_usesTheClock() {
-    RegistrationLedger open = RegistrationLedger.create(Fixtures.CLOCK);
+    RegistrationLedger open = RegistrationLedger.inMemory(Fixtures.CLOCK);
     RegistrationLedger late =
-        RegistrationLedger.create(Clock.fixed(SMALL.startInstant(), ZoneOffset.UTC));
+        RegistrationLedger.inMemory(Clock.fixed(SMALL.startInstant(), ZoneOffset.UTC));
 
-    assertEquals(Availability.of(RegistrationState.OPEN, OptionalInt.of(1)), open.availability(SMALL));
-    assertEquals(Availability.of(RegistrationState.CLOSED, OptionalInt.of(0)), late.availability(SMALL));
+    assertEquals(Availability.of(Availability.State.OPEN, OptionalInt.of(1)), open.availability(SMALL));
+    assertEquals(Availability.of(Availability.State.CLOSED, OptionalInt.empty()), late.availability(SMALL));
   }
 
   @Test
   void registerForSeriesAndParts_throughTheLedger_registerPerPart() {
-    RegistrationLedger ledger = RegistrationLedger.create(Fixtures.CLOCK);
+    RegistrationLedger ledger = RegistrationLedger.inMemory(Fixtures.CLOCK);
 
-    BookChange series =
+    LedgerChange series =
         ledger.registerForSeries(Fixtures.PROGRAM, Fixtures.WEEKLY_CIRCLE.id(), Fixtures.TORONTO_LEARNER);
-    BookChange parts =
+    LedgerChange parts =
         ledger.registerForParts(
             Fixtures.PROGRAM, Fixtures.WEEKLY_CIRCLE.id(), List.of(1), Fixtures.HALIFAX_PHYSICIAN);
 
@@ -78,7 +78,7 @@ class RegistrationLedgerTest {
 
   @Test
   void reconcileAndRemove_throughTheLedger_changeTheSnapshot() {
-    RegistrationLedger ledger = RegistrationLedger.create(Fixtures.CLOCK);
+    RegistrationLedger ledger = RegistrationLedger.inMemory(Fixtures.CLOCK);
     ledger.register(SMALL, person(1, Role.PHYSICIAN));
     ledger.register(SMALL, person(2, Role.PHYSICIAN));
 
@@ -87,5 +87,59 @@ class RegistrationLedgerTest {
 
     assertEquals(1, ledger.roster(SMALL.id()).confirmed().size());
     assertFalse(ledger.toString().contains("person"));
+  }
+
+  @Test
+  void register_waitlistLimitOfTheSession_isReachableThroughTheLedger() {
+    RegistrationLedger ledger = RegistrationLedger.inMemory(Fixtures.CLOCK);
+    Session oneWaiting = SMALL.withWaitlistLimit(1);
+    ledger.register(oneWaiting, person(1, Role.PHYSICIAN));
+    assertEquals(NoticeKind.WAITLISTED, ledger.register(oneWaiting, person(2, Role.PHYSICIAN)).answers().get(0).kind());
+
+    Notice refused = ledger.register(oneWaiting, person(3, Role.PHYSICIAN)).answers().get(0);
+
+    assertEquals(RefusalReason.FULL, refused.refusal().orElseThrow());
+    assertEquals(Availability.State.FULL, ledger.availability(oneWaiting).state());
+    assertEquals(Availability.State.WAITLIST, ledger.availability(SMALL).state(), "the limit is the session's");
+  }
+
+  @Test
+  void withdraw_confirmed_promotesTheHeadAndTellsTheNextTheirNewPlace() {
+    RegistrationLedger ledger = RegistrationLedger.inMemory(Fixtures.CLOCK);
+    for (int i = 1; i <= 4; i++) {
+      ledger.register(SMALL, person(i, Role.PHYSICIAN));
+    }
+
+    LedgerChange change = ledger.withdraw(SMALL, person(1, Role.PHYSICIAN));
+
+    assertEquals(
+        List.of(NoticeKind.WITHDRAWN, NoticeKind.PROMOTED, NoticeKind.MOVED_UP, NoticeKind.MOVED_UP),
+        change.notices().stream().map(Notice::kind).toList());
+    assertEquals(person(3, Role.PHYSICIAN).email(), change.notices().get(2).registrant().email());
+    assertEquals(OptionalInt.of(1), change.notices().get(2).waitlistPosition());
+    assertEquals(OptionalInt.of(2), change.notices().get(3).waitlistPosition());
+    assertEquals(List.of(NoticeKind.WITHDRAWN), change.answers().stream().map(Notice::kind).toList());
+  }
+
+  @Test
+  void reconcile_program_bringsEveryRosterInLineInOneOperation() {
+    RegistrationLedger ledger = RegistrationLedger.inMemory(Fixtures.CLOCK);
+    Session rocks = Fixtures.MEDICINE_ON_THE_ROCKS.withCapacity(1);
+    for (int i = 1; i <= 2; i++) {
+      ledger.register(SMALL, person(i, Role.PHYSICIAN));
+      ledger.register(rocks, person(i, Role.PHYSICIAN));
+    }
+    long before = ledger.snapshot().version();
+    ca.cma.wellness.sessions.Program program =
+        Fixtures.PROGRAM.withSession(SMALL.withCapacity(2)).withSession(rocks.withStatus(ca.cma.wellness.sessions.SessionStatus.CANCELLED));
+
+    LedgerChange change = ledger.reconcile(program);
+
+    assertEquals(
+        List.of(NoticeKind.PROMOTED, NoticeKind.SESSION_CANCELLED, NoticeKind.SESSION_CANCELLED),
+        change.notices().stream().map(Notice::kind).toList());
+    assertEquals(before + 1, change.version(), "one operation");
+    assertEquals(before + 1, ledger.snapshot().version());
+    assertEquals(List.of(), ledger.reconcile(program).notices(), "nothing left to do");
   }
 }

@@ -7,6 +7,12 @@ import ca.cma.wellness.sessions.Registrant;
 import ca.cma.wellness.sessions.Session;
 import ca.cma.wellness.sessions.SessionStatus;
 import ca.cma.wellness.sessions.SessionValidationException;
+import ca.cma.wellness.sessions.invites.InviteMessage;
+import ca.cma.wellness.sessions.invites.InviteMethod;
+import ca.cma.wellness.sessions.invites.InvitePlan;
+import ca.cma.wellness.sessions.invites.InvitePlanner;
+import ca.cma.wellness.sessions.invites.InviteReason;
+import ca.cma.wellness.sessions.invites.SentLog;
 import ca.cma.wellness.sessions.testing.Fixtures;
 import ca.cma.wellness.sessions.testing.Generators;
 import ca.cma.wellness.sessions.testing.RegistrationGenerators;
@@ -50,7 +56,7 @@ class RegistrationPrivacyProperties {
               values.addAll(world.roster().registrations());
               for (Registrant person : world.people()) {
                 values.add(world.roster().register(world.session(), person, NOW));
-                values.add(world.roster().cancel(world.session(), person, NOW));
+                values.add(world.roster().withdraw(world.session(), person, NOW));
               }
               values.add(world.roster().reconcile(world.session().withStatus(SessionStatus.CANCELLED), NOW));
               RegistrationBook book = RegistrationBook.empty().withRoster(world.roster());
@@ -60,7 +66,7 @@ class RegistrationPrivacyProperties {
               values.add(plan);
               values.add(plan.log());
               values.addAll(plan.log().entries());
-              RegistrationLedger ledger = RegistrationLedger.restore(book, Fixtures.CLOCK);
+              RegistrationLedger ledger = RegistrationLedger.inMemory(book, Fixtures.CLOCK);
               values.add(ledger);
               String text = values.toString();
               assertClean(text, world.people());

@@ -31,6 +31,10 @@ class RosterTest {
   private static final Session SMALL = IMPOSTER.withCapacity(2);
   private static final Roster EMPTY = Roster.empty(IMPOSTER.id());
 
+  private static int number(Notice notice) {
+    return notice.registration().orElseThrow().id().number();
+  }
+
   private static Roster registerAll(Session session, Roster roster, int from, int toInclusive) {
     for (int i = from; i <= toInclusive; i++) {
       roster = roster.register(session, person(i, Role.PHYSICIAN), NOW).roster();
@@ -183,9 +187,10 @@ class RosterTest {
 
   @Test
   void register_waitlistLimitReached_refusesFull() {
-    Roster roster = registerAll(SMALL, EMPTY.withWaitlistLimit(1), 1, 3);
+    Session limited = SMALL.withWaitlistLimit(1);
+    Roster roster = registerAll(limited, EMPTY, 1, 3);
 
-    RosterChange change = roster.register(SMALL, person(4, Role.PHYSICIAN), NOW);
+    RosterChange change = roster.register(limited, person(4, Role.PHYSICIAN), NOW);
 
     assertEquals(RefusalReason.FULL, refusal(change));
     assertSame(roster, change.roster());
@@ -193,9 +198,10 @@ class RosterTest {
 
   @Test
   void register_noWaitlistOffered_refusesFullOnceCapacityIsReached() {
-    Roster roster = registerAll(SMALL, EMPTY.withWaitlistLimit(0), 1, 2);
+    Session noWaitlist = SMALL.withWaitlistLimit(0);
+    Roster roster = registerAll(noWaitlist, EMPTY, 1, 2);
 
-    assertEquals(RefusalReason.FULL, refusal(roster.register(SMALL, person(3, Role.PHYSICIAN), NOW)));
+    assertEquals(RefusalReason.FULL, refusal(roster.register(noWaitlist, person(3, Role.PHYSICIAN), NOW)));
   }
 
   @Test
@@ -229,7 +235,7 @@ class RosterTest {
   @Test
   void register_afterCancelling_createsNewRegistrationWithNextNumber() {
     Roster roster = registerAll(IMPOSTER, EMPTY, 1, 2);
-    roster = roster.cancel(IMPOSTER, person(1, Role.PHYSICIAN), NOW).roster();
+    roster = roster.withdraw(IMPOSTER, person(1, Role.PHYSICIAN), NOW).roster();
 
     RosterChange again = roster.register(IMPOSTER, person(1, Role.PHYSICIAN), NOW);
 
@@ -242,13 +248,17 @@ class RosterTest {
     Roster roster = registerAll(SMALL, EMPTY, 1, 5);
     Instant later = NOW.plus(Duration.ofHours(2));
 
-    RosterChange change = roster.cancel(SMALL, person(2, Role.PHYSICIAN), later);
+    RosterChange change = roster.withdraw(SMALL, person(2, Role.PHYSICIAN), later);
 
     assertEquals(
-        List.of(NoticeKind.CANCELLED, NoticeKind.PROMOTED),
+        List.of(NoticeKind.WITHDRAWN, NoticeKind.PROMOTED, NoticeKind.MOVED_UP, NoticeKind.MOVED_UP),
         change.notices().stream().map(Notice::kind).collect(Collectors.toList()));
+    // Numbers 4 and 5 each moved up one place, and are told so with their new positions.
+    assertEquals(List.of(4, 5), List.of(number(change.notices().get(2)), number(change.notices().get(3))));
+    assertEquals(OptionalInt.of(1), change.notices().get(2).waitlistPosition());
+    assertEquals(OptionalInt.of(2), change.notices().get(3).waitlistPosition());
     Registration cancelled = change.notices().get(0).registration().orElseThrow();
-    assertEquals(RegistrationStatus.CANCELLED_BY_REGISTRANT, cancelled.status());
+    assertEquals(RegistrationStatus.WITHDRAWN, cancelled.status());
     assertEquals(Optional.of(later), cancelled.cancelledAt());
     Registration promoted = change.notices().get(1).registration().orElseThrow();
     assertEquals(3, promoted.id().number());
@@ -264,18 +274,32 @@ class RosterTest {
   void cancel_waitlisted_movesLaterPeopleUpWithoutPromotion() {
     Roster roster = registerAll(SMALL, EMPTY, 1, 5);
 
-    RosterChange change = roster.cancel(SMALL, person(3, Role.PHYSICIAN), NOW);
+    RosterChange change = roster.withdraw(SMALL, person(3, Role.PHYSICIAN), NOW);
 
-    assertEquals(1, change.notices().size());
+    assertEquals(
+        List.of(NoticeKind.WITHDRAWN, NoticeKind.MOVED_UP, NoticeKind.MOVED_UP),
+        change.notices().stream().map(Notice::kind).collect(Collectors.toList()));
     assertEquals(OptionalInt.empty(), change.notices().get(0).waitlistPosition());
+    assertEquals(List.of(4, 5), List.of(number(change.notices().get(1)), number(change.notices().get(2))));
+    assertEquals(OptionalInt.of(1), change.notices().get(1).waitlistPosition());
+    assertEquals(OptionalInt.of(2), change.notices().get(2).waitlistPosition());
     assertEquals(List.of(1, 2), numbers(change.roster().confirmed()));
     assertEquals(List.of(4, 5), numbers(change.roster().waitlist()));
     assertEquals(OptionalInt.of(1), change.roster().waitlist().get(0).waitlistPosition());
   }
 
   @Test
+  void withdraw_lastOnTheWaitlist_movesNobodyUp() {
+    Roster roster = registerAll(SMALL, EMPTY, 1, 4);
+
+    RosterChange change = roster.withdraw(SMALL, person(4, Role.PHYSICIAN), NOW);
+
+    assertEquals(List.of(NoticeKind.WITHDRAWN), change.notices().stream().map(Notice::kind).collect(Collectors.toList()));
+  }
+
+  @Test
   void cancel_notRegistered_refusesNotRegistered() {
-    RosterChange change = EMPTY.cancel(IMPOSTER, Fixtures.REGINA_PHYSICIAN, NOW);
+    RosterChange change = EMPTY.withdraw(IMPOSTER, Fixtures.REGINA_PHYSICIAN, NOW);
 
     assertEquals(RefusalReason.NOT_REGISTERED, refusal(change));
     assertSame(EMPTY, change.roster());
@@ -284,9 +308,9 @@ class RosterTest {
   @Test
   void cancel_twice_refusesTheSecond() {
     Roster roster = registerAll(SMALL, EMPTY, 1, 1);
-    roster = roster.cancel(SMALL, person(1, Role.PHYSICIAN), NOW).roster();
+    roster = roster.withdraw(SMALL, person(1, Role.PHYSICIAN), NOW).roster();
 
-    assertEquals(RefusalReason.NOT_REGISTERED, refusal(roster.cancel(SMALL, person(1, Role.PHYSICIAN), NOW)));
+    assertEquals(RefusalReason.NOT_REGISTERED, refusal(roster.withdraw(SMALL, person(1, Role.PHYSICIAN), NOW)));
   }
 
   @Test
@@ -294,9 +318,9 @@ class RosterTest {
     Roster roster = registerAll(SMALL, EMPTY, 1, 3);
 
     RosterChange change =
-        roster.cancel(SMALL, person(1, Role.PHYSICIAN), SMALL.startInstant().plusSeconds(60));
+        roster.withdraw(SMALL, person(1, Role.PHYSICIAN), SMALL.startInstant().plusSeconds(60));
 
-    assertEquals(List.of(NoticeKind.CANCELLED), change.notices().stream().map(Notice::kind).collect(Collectors.toList()));
+    assertEquals(List.of(NoticeKind.WITHDRAWN), change.notices().stream().map(Notice::kind).collect(Collectors.toList()));
     assertEquals(List.of(3), numbers(change.roster().waitlist()));
   }
 
@@ -308,7 +332,7 @@ class RosterTest {
 
     assertEquals(NoticeKind.REMOVED, change.answer().orElseThrow().kind());
     assertEquals(
-        RegistrationStatus.CANCELLED_BY_ORGANIZER,
+        RegistrationStatus.REMOVED,
         change.answer().orElseThrow().registration().orElseThrow().status());
     assertEquals(List.of(2, 3), numbers(change.roster().confirmed()));
   }
@@ -320,11 +344,13 @@ class RosterTest {
     RosterChange change = roster.reconcile(IMPOSTER.withCapacity(4), NOW);
 
     assertEquals(
-        List.of(3, 4),
+        List.of(3, 4, 5, 6),
         change.notices().stream()
             .map(n -> n.registration().orElseThrow().id().number())
             .collect(Collectors.toList()));
-    assertTrue(change.notices().stream().allMatch(n -> n.kind() == NoticeKind.PROMOTED));
+    assertEquals(
+        List.of(NoticeKind.PROMOTED, NoticeKind.PROMOTED, NoticeKind.MOVED_UP, NoticeKind.MOVED_UP),
+        change.notices().stream().map(Notice::kind).collect(Collectors.toList()));
     assertTrue(change.answer().isEmpty());
     assertEquals(List.of(5, 6), numbers(change.roster().waitlist()));
   }
@@ -348,9 +374,9 @@ class RosterTest {
     assertSame(roster, change.roster());
     assertEquals(4, change.roster().confirmed().size());
 
-    Roster afterOne = roster.cancel(shrunk, person(1, Role.PHYSICIAN), NOW).roster();
-    Roster afterTwo = afterOne.cancel(shrunk, person(2, Role.PHYSICIAN), NOW).roster();
-    Roster afterThree = afterTwo.cancel(shrunk, person(3, Role.PHYSICIAN), NOW).roster();
+    Roster afterOne = roster.withdraw(shrunk, person(1, Role.PHYSICIAN), NOW).roster();
+    Roster afterTwo = afterOne.withdraw(shrunk, person(2, Role.PHYSICIAN), NOW).roster();
+    Roster afterThree = afterTwo.withdraw(shrunk, person(3, Role.PHYSICIAN), NOW).roster();
     assertEquals(List.of(5), numbers(afterTwo.waitlist()));
     assertEquals(List.of(4, 5), numbers(afterThree.confirmed()));
     assertTrue(afterThree.waitlist().isEmpty());
@@ -366,7 +392,7 @@ class RosterTest {
     assertTrue(change.notices().stream().allMatch(n -> n.kind() == NoticeKind.SESSION_CANCELLED));
     assertTrue(
         change.roster().registrations().stream()
-            .allMatch(r -> r.status() == RegistrationStatus.CANCELLED_BY_ORGANIZER));
+            .allMatch(r -> r.status() == RegistrationStatus.REMOVED));
   }
 
   @Test
@@ -395,18 +421,19 @@ class RosterTest {
   @Test
   void availability_eachState_reportsPlacesLeft() {
     Roster two = registerAll(SMALL, EMPTY, 1, 1);
-    assertEquals(Availability.of(RegistrationState.OPEN, OptionalInt.of(1)), two.availability(SMALL, NOW));
+    assertEquals(Availability.of(Availability.State.OPEN, OptionalInt.of(1)), two.availability(SMALL, NOW));
     Roster full = registerAll(SMALL, EMPTY, 1, 2);
-    assertEquals(Availability.of(RegistrationState.WAITLIST, OptionalInt.of(0)), full.availability(SMALL, NOW));
+    assertEquals(Availability.of(Availability.State.WAITLIST, OptionalInt.of(0)), full.availability(SMALL, NOW));
     assertEquals(
-        Availability.of(RegistrationState.FULL, OptionalInt.of(0)),
-        full.withWaitlistLimit(0).availability(SMALL, NOW));
+        Availability.of(Availability.State.FULL, OptionalInt.of(0)),
+        full.availability(SMALL.withWaitlistLimit(0), NOW));
+    // Once registration is closed there are no places to count, whatever the capacity.
     assertEquals(
-        Availability.of(RegistrationState.CLOSED, OptionalInt.of(0)),
+        Availability.of(Availability.State.CLOSED, OptionalInt.empty()),
         full.availability(SMALL, SMALL.startInstant()));
     Session unlimited = IMPOSTER.withCapacity(OptionalInt.empty());
     assertEquals(
-        Availability.of(RegistrationState.OPEN, OptionalInt.empty()), EMPTY.availability(unlimited, NOW));
+        Availability.of(Availability.State.OPEN, OptionalInt.empty()), EMPTY.availability(unlimited, NOW));
   }
 
   @Test
@@ -414,11 +441,11 @@ class RosterTest {
     Roster roster = registerAll(SMALL, EMPTY, 1, 4);
 
     assertEquals(
-        Availability.of(RegistrationState.OPEN, OptionalInt.of(1)),
+        Availability.of(Availability.State.OPEN, OptionalInt.of(1)),
         roster.availability(IMPOSTER.withCapacity(5), NOW));
     assertEquals(
-        Availability.of(RegistrationState.FULL, OptionalInt.of(0)),
-        roster.withWaitlistLimit(1).availability(IMPOSTER.withCapacity(3), NOW));
+        Availability.of(Availability.State.FULL, OptionalInt.of(0)),
+        roster.availability(IMPOSTER.withCapacity(3).withWaitlistLimit(1), NOW));
   }
 
   @Test
@@ -474,7 +501,7 @@ class RosterTest {
 
   @Test
   void builder_negativeWaitlistLimit_isRefused() {
-    Refusals.assertRefused("waitlistLimit", () -> EMPTY.withWaitlistLimit(-1));
+    Refusals.assertRefused("waitlistLimit", () -> SMALL.withWaitlistLimit(-1));
   }
 
   @Test

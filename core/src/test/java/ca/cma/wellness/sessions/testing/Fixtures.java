@@ -53,6 +53,15 @@ public final class Fixtures {
   public static final Clock CLOCK =
       Clock.fixed(Instant.parse("2023-01-15T17:00:00Z"), ZoneOffset.UTC);
 
+  /**
+   * When the program published its sessions, a week before {@link #CLOCK}: every fixture session's
+   * {@link Session#lastModified()} but the cancelled one's.
+   */
+  public static final Instant PUBLISHED = Instant.parse("2023-01-09T14:30:00Z");
+
+  /** When the organizer called off {@link #CANCELLED_SESSION}. */
+  public static final Instant CALLED_OFF = Instant.parse("2023-01-12T16:05:00Z");
+
   /** Who sends invites. */
   public static final EmailAddress ORGANIZER = EmailAddress.of("wellness@example.org");
 
@@ -140,22 +149,17 @@ public final class Fixtures {
       WeeklySchedule.builder()
           .dayOfWeek(DayOfWeek.WEDNESDAY)
           .localTime(LocalTime.of(19, 0))
-          .zone(TORONTO)
+          .timeZone(TORONTO)
           .firstDate(LocalDate.of(2023, 3, 1))
           .lastDate(LocalDate.of(2023, 3, 29))
           .build();
 
-  /** The five parts of {@link #WEEKLY_CIRCLE}, all at 19:00 Toronto time. */
+  /** The five parts of {@link #WEEKLY_CIRCLE}, all at 19:00 Toronto time, sharing one page. */
   public static final List<Session> WEEKLY_CIRCLE_PARTS =
       WEEKLY_CIRCLE_SCHEDULE.parts(
           WEEKLY_CIRCLE,
-          session("peer-support-circle-template", "Peer support circle", LocalDate.of(2023, 3, 1))
-              .description(
-                  "Bring whatever is on your mind this week: a hard shift, a win, a worry.")
-              .addModerator(SHARMAN_ROBERTSON)
-              .addTopics(Topic.PEER_SUPPORT, Topic.STRESS, Topic.SELF_CARE)
-              .build(),
-          part -> SessionId.of("peer-support-circle-2023-03-part-" + part));
+          part -> SessionId.of("peer-support-circle-2023-03-part-" + part),
+          Fixtures::circleDetails);
 
   /** A learners-only session at noon that was called off; its revision is 1. */
   public static final Session CANCELLED_SESSION =
@@ -172,6 +176,7 @@ public final class Fixtures {
           .joinUrl(URI.create("https://meet.example.org/j/9000000005?pwd=residency"))
           .status(SessionStatus.CANCELLED)
           .revision(1)
+          .lastModified(CALLED_OFF)
           .build();
 
   /** The whole program: the page's three sessions, part II, the weekly circle, the cancelled one. */
@@ -249,8 +254,35 @@ public final class Fixtures {
         .title(title)
         .start(LocalDateTime.of(date, LocalTime.of(19, 0)), TORONTO)
         .duration(Duration.ofMinutes(60))
-        .registrationUrl(URI.create("https://wellness.example.org/sessions/" + id))
-        .joinUrl(URI.create("https://meet.example.org/j/" + Math.abs(id.hashCode()) + "?pwd=" + id.length()));
+        .registrationUrl(registrationPage(id))
+        .joinUrl(joinLink(id))
+        .lastModified(PUBLISHED);
+  }
+
+  /**
+   * Sets what every part of {@link #WEEKLY_CIRCLE} shares on a part's builder, for {@link
+   * WeeklySchedule#parts}: description, an hour, Dr. Sharman Robertson, the topics, one page and one
+   * meeting link.
+   *
+   * @param part the builder of a part, with its id, title, start and series part set
+   * @return the same builder
+   */
+  public static Session.Builder circleDetails(Session.Builder part) {
+    return part.description("Bring whatever is on your mind this week: a hard shift, a win, a worry.")
+        .duration(Duration.ofMinutes(60))
+        .addModerator(SHARMAN_ROBERTSON)
+        .addTopics(Topic.PEER_SUPPORT, Topic.STRESS, Topic.SELF_CARE)
+        .registrationUrl(registrationPage("peer-support-circle-template"))
+        .joinUrl(joinLink("peer-support-circle-template"))
+        .lastModified(PUBLISHED);
+  }
+
+  private static URI registrationPage(String id) {
+    return URI.create("https://wellness.example.org/sessions/" + id);
+  }
+
+  private static URI joinLink(String id) {
+    return URI.create("https://meet.example.org/j/" + Math.abs(id.hashCode()) + "?pwd=" + id.length());
   }
 
   private static Session compassionRoundsPart(int part, LocalDate date, String description) {
@@ -275,6 +307,10 @@ public final class Fixtures {
     sessions.add(CANCELLED_SESSION);
     return Program.builder()
         .name("Wellness Connection")
+        .description(
+            "Weekly online peer-support sessions where physicians and medical learners across"
+                + " Canada meet with trained moderators to share what they live, find support and"
+                + " help each other.")
         .organizerEmail(ORGANIZER)
         .homePage(URI.create("https://wellness.example.org/"))
         .supportUrl(URI.create("https://wellness.example.org/support"))

@@ -149,7 +149,7 @@ public final class Generators {
    * @param random the source of choices
    * @return an IANA region zone
    */
-  public static ZoneId zone(RandomGenerator random) {
+  public static ZoneId timeZone(RandomGenerator random) {
     return oneOf(random, ZONES);
   }
 
@@ -301,7 +301,7 @@ public final class Generators {
    * @return the session
    */
   public static Session session(RandomGenerator random, SessionId id, List<Moderator> moderators) {
-    ZoneId zone = zone(random);
+    ZoneId zone = timeZone(random);
     Session.Builder builder =
         Session.builder()
             .id(id)
@@ -332,6 +332,13 @@ public final class Generators {
     if (random.nextBoolean()) {
       builder.capacity(random.nextInt(4) == 0 ? 0 : 1 + random.nextInt(500));
     }
+    if (random.nextInt(4) == 0) {
+      builder.waitlistLimit(random.nextInt(6));
+    }
+    if (random.nextBoolean()) {
+      // Some time in the year before 2023, whole seconds as iCalendar writes them.
+      builder.lastModified(Instant.parse("2022-01-01T00:00:00Z").plusSeconds(random.nextInt(365 * 24 * 3600)));
+    }
     return builder.build();
   }
 
@@ -351,7 +358,7 @@ public final class Generators {
             .province(oneOf(random, List.of(Province.values())))
             .language(oneOf(random, List.of(Language.values())));
     if (random.nextInt(4) == 0) {
-      builder.zone(zone(random));
+      builder.timeZone(timeZone(random));
     }
     return builder.build();
   }
@@ -365,13 +372,13 @@ public final class Generators {
    */
   public static WeeklySchedule weeklySchedule(RandomGenerator random) {
     while (true) {
-      ZoneId zone = zone(random);
+      ZoneId zone = timeZone(random);
       LocalDateTime first = localStartNearTransition(random, zone);
       WeeklySchedule.Builder builder =
           WeeklySchedule.builder()
               .dayOfWeek(first.getDayOfWeek())
               .localTime(first.toLocalTime())
-              .zone(zone)
+              .timeZone(zone)
               .firstDate(first.toLocalDate().minusDays(random.nextInt(7)));
       int weeks = 1 + random.nextInt(30);
       if (random.nextBoolean()) {
@@ -439,6 +446,7 @@ public final class Generators {
     }
     return Program.builder()
         .name(hostileTitle(random))
+        .description(random.nextInt(3) == 0 ? "" : hostileText(random))
         .organizerEmail(email(random))
         .homePage(URI.create("https://wellness.example.org/"))
         .supportUrl(URI.create("https://wellness.example.org/support"))

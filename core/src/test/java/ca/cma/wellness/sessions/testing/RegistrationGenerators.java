@@ -115,15 +115,15 @@ public final class RegistrationGenerators {
         .email(respelled(random, registrant.email()))
         .role(registrant.role())
         .province(registrant.province())
-        .zone(registrant.zone())
+        .timeZone(registrant.timeZone())
         .language(registrant.language())
         .build();
   }
 
   /**
    * Returns a scheduled session that takes registrations at {@code now}: it starts 1 to 60 days
-   * later in any zone, has a capacity of 0 to 30 or none, any audience, and sometimes a
-   * registration window around {@code now}.
+   * later in any zone, has a capacity of 0 to 30 or none, sometimes a waitlist limit of 0 to 5,
+   * any audience, and sometimes a registration window around {@code now}.
    *
    * @param random the source of choices
    * @param now the instant at which registration must be open
@@ -131,7 +131,7 @@ public final class RegistrationGenerators {
    */
   public static Session openSession(RandomGenerator random, Instant now) {
     Session base = Generators.session(random);
-    ZoneId zone = base.zone();
+    ZoneId zone = base.timeZone();
     Instant startInstant =
         now.plus(Duration.ofDays(1 + random.nextInt(60)))
             .plus(Duration.ofMinutes(random.nextInt(24 * 60)))
@@ -147,7 +147,8 @@ public final class RegistrationGenerators {
                 audience == 0
                     ? EnumSet.allOf(Audience.class)
                     : EnumSet.of(audience == 1 ? Audience.PHYSICIANS : Audience.MEDICAL_LEARNERS))
-            .withCapacity(random.nextInt(4) == 0 ? OptionalInt.empty() : OptionalInt.of(random.nextInt(31)));
+            .withCapacity(random.nextInt(4) == 0 ? OptionalInt.empty() : OptionalInt.of(random.nextInt(31)))
+            .withWaitlistLimit(random.nextInt(3) == 0 ? OptionalInt.of(random.nextInt(6)) : OptionalInt.empty());
     if (random.nextInt(3) == 0) {
       session = session.withRegistrationCloses(Optional.of(start.toInstant().minus(Duration.ofHours(1))));
     }
@@ -158,8 +159,8 @@ public final class RegistrationGenerators {
   }
 
   /**
-   * Returns a roster after 0 to 60 random registrations and cancellations by people of a pool, all
-   * at {@code now}, sometimes with a waitlist limit.
+   * Returns a roster after 0 to 60 random registrations and withdrawals by people of a pool, all
+   * at {@code now}.
    *
    * @param random the source of choices
    * @param session the session, usually {@link #openSession open}
@@ -170,15 +171,12 @@ public final class RegistrationGenerators {
   public static Roster roster(
       RandomGenerator random, Session session, List<Registrant> people, Instant now) {
     Roster roster = Roster.empty(session.id());
-    if (random.nextInt(3) == 0) {
-      roster = roster.withWaitlistLimit(random.nextInt(6));
-    }
     int operations = random.nextInt(61);
     for (int i = 0; i < operations; i++) {
       Registrant someone = Generators.oneOf(random, people);
       RosterChange change =
           random.nextInt(4) == 0
-              ? roster.cancel(session, someone, now)
+              ? roster.withdraw(session, someone, now)
               : roster.register(session, respelled(random, someone), now);
       roster = change.roster();
     }

@@ -120,10 +120,10 @@ public final class WellnessGens {
   /**
    * Generates zones.
    *
-   * @return as {@link Generators#zone(RandomGenerator)}
+   * @return as {@link Generators#timeZone(RandomGenerator)}
    */
-  public static Gen<ZoneId> zones() {
-    return from(Generators::zone);
+  public static Gen<ZoneId> timeZones() {
+    return from(Generators::timeZone);
   }
 
   /**

@@ -8,20 +8,19 @@ import ca.cma.wellness.sessions.SessionId;
 import ca.cma.wellness.sessions.SessionStatus;
 import ca.cma.wellness.sessions.TimeText;
 import ca.cma.wellness.sessions.ical.Ical;
-import ca.cma.wellness.sessions.ical.InviteEmail;
 import ca.cma.wellness.sessions.json.JsCalendar;
 import ca.cma.wellness.sessions.json.JsonLd;
 import ca.cma.wellness.sessions.json.SessionFeed;
 import ca.cma.wellness.sessions.registration.Availability;
-import ca.cma.wellness.sessions.registration.BookChange;
-import ca.cma.wellness.sessions.registration.InviteMessage;
-import ca.cma.wellness.sessions.registration.InvitePlan;
-import ca.cma.wellness.sessions.registration.InvitePlanner;
+import ca.cma.wellness.sessions.registration.LedgerChange;
+import ca.cma.wellness.sessions.invites.InviteMessage;
+import ca.cma.wellness.sessions.invites.InvitePlan;
+import ca.cma.wellness.sessions.invites.InvitePlanner;
 import ca.cma.wellness.sessions.registration.Notice;
 import ca.cma.wellness.sessions.registration.Registration;
 import ca.cma.wellness.sessions.registration.RegistrationLedger;
 import ca.cma.wellness.sessions.registration.Roster;
-import ca.cma.wellness.sessions.registration.SentLog;
+import ca.cma.wellness.sessions.invites.SentLog;
 import ca.cma.wellness.sessions.testing.Fixtures;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -50,9 +49,10 @@ import java.util.function.Function;
  * messages to send.
  *
  * <p>It writes into its output folder the public iCalendar feed ({@code wellness-connection.ics}),
- * every message in sending order ({@code messages/001-REQUEST.ics}, ...), the JSON feed and its
- * schema ({@code feed.json}, {@code feed.schema.json}), schema.org markup ({@code
- * sessions.jsonld}) and JSCalendar ({@code sessions.jscal.json}); and it prints a summary.
+ * every message in sending order as iCalendar and as JSCalendar ({@code messages/001-REQUEST.ics}
+ * and {@code messages/001-REQUEST.jscal.json}, ...), the JSON feed and its schema ({@code
+ * feed.json}, {@code feed.schema.json}), schema.org markup ({@code sessions.jsonld}) and
+ * JSCalendar ({@code sessions.jscal.json}); and it prints a summary.
  *
  * <p>Run it with {@code mvn -q -B -ntp -pl examples -am -DskipTests package exec:java}; the only
  * argument is the output folder.
@@ -72,7 +72,7 @@ public final class Demo {
   private Demo(Clock clock, PrintStream out) {
     this.clock = clock;
     this.out = out;
-    this.ledger = RegistrationLedger.create(clock);
+    this.ledger = RegistrationLedger.inMemory(clock);
   }
 
   /**
@@ -140,12 +140,14 @@ public final class Demo {
     planAll("Invitations");
 
     heading("A confirmed physician withdraws");
-    report(ledger.cancel(rounds, Fixtures.REGINA_PHYSICIAN));
+    report(ledger.withdraw(rounds, Fixtures.REGINA_PHYSICIAN));
     planAll("After the withdrawal");
 
     heading("A session moves");
     Session moved =
-        rocks.withStart(LocalDateTime.of(2023, 2, 22, 19, 30), Fixtures.TORONTO).withRevision(rocks.revision() + 1);
+        rocks.withStart(LocalDateTime.of(2023, 2, 22, 19, 30), Fixtures.TORONTO)
+            .withRevision(rocks.revision() + 1)
+            .withLastModified(clock.instant());
     previousStarts.put(moved.id(), rocks.start());
     change(moved);
     out.println(
@@ -159,7 +161,10 @@ public final class Demo {
 
     heading("A session is called off");
     Session third = program.partsOf(Fixtures.WEEKLY_CIRCLE.id()).get(2);
-    Session cancelled = third.withStatus(SessionStatus.CANCELLED).withRevision(third.revision() + 1);
+    Session cancelled =
+        third.withStatus(SessionStatus.CANCELLED)
+            .withRevision(third.revision() + 1)
+            .withLastModified(clock.instant());
     change(cancelled);
     out.println("  " + program.displayTitle(cancelled) + " is cancelled");
     planAll("After the cancellation");
@@ -171,20 +176,25 @@ public final class Demo {
     return program.sessionById(SessionId.of(id)).orElseThrow();
   }
 
+  /** Changes a session; the next plan reconciles its registrations with it. */
   private void change(Session session) {
     program = program.withSession(session);
-    report(ledger.reconcile(session));
   }
 
-  /** Runs the planner over every session, in start order, and keeps what it says to send. */
+  /**
+   * Reconciles every session's registrations and plans every session's messages in one call, and
+   * keeps what it says to send.
+   */
   private void planAll(String title) {
+    InvitePlan plan = InvitePlanner.plan(program, ledger, log);
+    if (!plan.notices().isEmpty()) {
+      heading(title + ": what the change did to registrations");
+      report(plan.notices());
+    }
     heading(title + ": messages to send");
     int before = sent.size();
-    for (Session session : program.sessionsInOrder()) {
-      InvitePlan plan = InvitePlanner.plan(session, ledger.roster(session.id()), log);
-      log = plan.log();
-      sent.addAll(plan.messages());
-    }
+    log = plan.log();
+    sent.addAll(plan.messages());
     for (int i = before; i < sent.size(); i++) {
       InviteMessage message = sent.get(i);
       out.printf(
@@ -202,8 +212,12 @@ public final class Demo {
     }
   }
 
-  private void report(BookChange change) {
-    for (Notice notice : change.notices()) {
+  private void report(LedgerChange change) {
+    report(change.notices());
+  }
+
+  private void report(List<Notice> notices) {
+    for (Notice notice : notices) {
       Session session = session(notice.sessionId().value());
       String what =
           notice.refusal().map(reason -> "REFUSED: " + reason.sentence(Language.ENGLISH)).orElseGet(
@@ -240,7 +254,7 @@ public final class Demo {
                 + " ("
                 + person.province().code()
                 + "): "
-                + theirs.forViewer(session.start(), person.zone()));
+                + theirs.forViewer(session.start(), person.timeZone()));
       }
       for (Registration registration : roster.waitlist()) {
         out.println(
@@ -260,27 +274,33 @@ public final class Demo {
     try (OutputStream feed = Files.newOutputStream(folder.resolve("wellness-connection.ics"))) {
       ical.writeFeed(program.sessionsInOrder(), feed);
     }
+    // Each message twice, as the same facts in two formats: they agree on UID, SEQUENCE, status,
+    // start and end.
+    JsCalendar jscal = JsCalendar.of(program, clock);
     for (int i = 0; i < sent.size(); i++) {
       InviteMessage message = sent.get(i);
-      InviteEmail mail = ical.withProgram(program.withSession(message.session())).invite(message);
-      String name = String.format(Locale.ROOT, "%03d-%s.ics", i + 1, message.method());
-      Files.write(folder.resolve("messages").resolve(name), mail.bytes());
+      String name = String.format(Locale.ROOT, "%03d-%s", i + 1, message.method());
+      Files.write(folder.resolve("messages").resolve(name + ".ics"), ical.invite(message).bytes());
+      Files.writeString(
+          folder.resolve("messages").resolve(name + ".jscal.json"), jscal.invite(message), StandardCharsets.UTF_8);
     }
-    SessionFeed feed = SessionFeed.of(clock).withWindow(Duration.ofDays(120)).withAvailability(availability);
-    Files.writeString(folder.resolve("feed.json"), feed.write(program), StandardCharsets.UTF_8);
+    List<Session> upcoming = program.upcoming(clock, Duration.ofDays(120));
+    try (OutputStream feed = Files.newOutputStream(folder.resolve("feed.json"))) {
+      SessionFeed.of(program, clock).withAvailability(availability).writeFeed(upcoming, feed);
+    }
     Files.writeString(folder.resolve("feed.schema.json"), SessionFeed.schema(), StandardCharsets.UTF_8);
-    Files.writeString(
-        folder.resolve("sessions.jsonld"),
-        JsonLd.of(clock)
-            .withAvailability(availability)
-            .withPreviousStarts(id -> Optional.ofNullable(previousStarts.get(id)))
-            .events(program, feed.sessionsOf(program)),
-        StandardCharsets.UTF_8);
-    Files.writeString(
-        folder.resolve("sessions.jscal.json"), JsCalendar.of(clock).group(program), StandardCharsets.UTF_8);
+    try (OutputStream markup = Files.newOutputStream(folder.resolve("sessions.jsonld"))) {
+      JsonLd.of(program, clock)
+          .withAvailability(availability)
+          .withPreviousStarts(id -> Optional.ofNullable(previousStarts.get(id)))
+          .writeFeed(upcoming, markup);
+    }
+    try (OutputStream calendar = Files.newOutputStream(folder.resolve("sessions.jscal.json"))) {
+      jscal.writeFeed(program.sessionsInOrder(), calendar);
+    }
     heading("Written to " + folder.toAbsolutePath().normalize());
-    out.println("  wellness-connection.ics, messages/ (" + sent.size() + " files), feed.json,");
-    out.println("  feed.schema.json, sessions.jsonld, sessions.jscal.json");
+    out.println("  wellness-connection.ics, messages/ (" + sent.size() + " messages, .ics and .jscal.json),");
+    out.println("  feed.json, feed.schema.json, sessions.jsonld, sessions.jscal.json");
   }
 
   private void heading(String title) {

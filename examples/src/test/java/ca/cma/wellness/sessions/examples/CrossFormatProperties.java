@@ -55,9 +55,9 @@ class CrossFormatProperties {
             program -> {
               List<Session> sessions = program.sessionsInOrder();
               Map<String, Facts> ics = ics(program, sessions);
-              JsonNode feed = JSON.readTree(SessionFeed.of(BEFORE_EVERYTHING).write(program)).get("sessions");
-              JsonNode graph = JSON.readTree(JsonLd.of(BEFORE_EVERYTHING).events(program, sessions)).get("@graph");
-              JsonNode entries = JSON.readTree(JsCalendar.of(BEFORE_EVERYTHING).group(program)).get("entries");
+              JsonNode feed = JSON.readTree(SessionFeed.of(program, BEFORE_EVERYTHING).feed(sessions)).get("sessions");
+              JsonNode graph = JSON.readTree(JsonLd.of(program, BEFORE_EVERYTHING).feed(sessions)).get("@graph");
+              JsonNode entries = JSON.readTree(JsCalendar.of(program, BEFORE_EVERYTHING).feed(sessions)).get("entries");
               assertEquals(sessions.size(), ics.size());
               assertEquals(sessions.size(), feed.size());
               assertEquals(sessions.size(), graph.size());
@@ -66,7 +66,7 @@ class CrossFormatProperties {
                 Session session = sessions.get(i);
                 Facts expected =
                     new Facts(
-                        program.uidOf(session),
+                        program.uidOf(session).toString(),
                         session.startInstant(),
                         session.end().toInstant(),
                         session.isCancelled(),

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.cma.wellness.sessions.Session;
-import ca.cma.wellness.sessions.registration.InviteMessage;
-import ca.cma.wellness.sessions.registration.InviteReason;
+import ca.cma.wellness.sessions.invites.InviteMessage;
+import ca.cma.wellness.sessions.invites.InviteReason;
 import ca.cma.wellness.sessions.testing.Fixtures;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,6 +16,12 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -24,6 +30,7 @@ import java.util.stream.Stream;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.DateProperty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -57,9 +64,10 @@ class DemoTest {
     }
     try (Stream<Path> files = Files.list(folder.resolve("messages"))) {
       List<String> names = files.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList());
-      assertEquals(messages.size(), names.size());
+      assertEquals(2 * messages.size(), names.size());
       for (int i = 0; i < messages.size(); i++) {
-        assertEquals(String.format("%03d-%s.ics", i + 1, messages.get(i).method()), names.get(i));
+        String stem = String.format("%03d-%s", i + 1, messages.get(i).method());
+        assertEquals(List.of(stem + ".ics", stem + ".jscal.json"), names.subList(2 * i, 2 * i + 2));
       }
     }
   }
@@ -142,5 +150,64 @@ class DemoTest {
     String jsonLd = Files.readString(folder.resolve("sessions.jsonld"), StandardCharsets.UTF_8);
     assertTrue(jsonLd.contains("EventRescheduled") && jsonLd.contains("previousStartDate"), jsonLd);
     assertTrue(jsonLd.contains("EventCancelled"));
+  }
+
+  @Test
+  void run_eachMessageAsIcsAndJsCalendar_agreesOnUidSequenceStatusStartAndEnd(@TempDir Path folder) throws Exception {
+    List<InviteMessage> messages = new ArrayList<>();
+    run(folder, messages);
+    JsonMapper json = JsonMapper.builder().build();
+    for (int i = 0; i < messages.size(); i++) {
+      InviteMessage message = messages.get(i);
+      String stem = String.format("%03d-%s", i + 1, message.method());
+      VEvent event = (VEvent) parse(folder.resolve("messages").resolve(stem + ".ics")).getComponent("VEVENT").orElseThrow();
+      JsonNode jscal = json.readTree(folder.resolve("messages").resolve(stem + ".jscal.json").toFile());
+      String uid = event.getProperty("UID").orElseThrow().getValue();
+      assertEquals(uid, jscal.get("uid").asString(), stem);
+      assertEquals(message.sequence(), Integer.parseInt(event.getProperty("SEQUENCE").orElseThrow().getValue()), stem);
+      assertEquals(message.sequence(), jscal.get("sequence").asInt(), stem);
+      boolean cancelled = event.getProperty("STATUS").orElseThrow().getValue().equals("CANCELLED");
+      assertEquals(cancelled, jscal.get("status").asString().equals("cancelled"), stem);
+      assertEquals(message.method().name().toLowerCase(java.util.Locale.ROOT), jscal.get("method").asString(), stem);
+      Instant start = Instant.from(((DateProperty<?>) event.getProperty("DTSTART").orElseThrow()).getDate());
+      Instant end = Instant.from(((DateProperty<?>) event.getProperty("DTEND").orElseThrow()).getDate());
+      ZonedDateTime jsStart =
+          ZonedDateTime.of(LocalDateTime.parse(jscal.get("start").asString()), ZoneId.of(jscal.get("timeZone").asString()))
+              .withEarlierOffsetAtOverlap();
+      assertEquals(start, jsStart.toInstant(), stem);
+      assertEquals(end, jsStart.toInstant().plus(Duration.parse(jscal.get("duration").asString())), stem);
+      assertEquals(message.session().startInstant(), start, stem);
+    }
+  }
+
+  @Test
+  void run_everyEventNodeOfTheJsonLd_hasAStartAnAttendanceModeAndALocation(@TempDir Path folder) throws IOException {
+    run(folder, new ArrayList<>());
+    JsonNode markup = JsonMapper.builder().build().readTree(folder.resolve("sessions.jsonld").toFile());
+    List<JsonNode> events = new ArrayList<>();
+    collectEvents(markup, events);
+    assertTrue(events.stream().anyMatch(e -> e.get("@type").asString().equals("EventSeries")), "series included");
+    assertTrue(events.size() > markup.get("@graph").size(), "series nodes are checked too");
+    for (JsonNode event : events) {
+      String what = event.get("@type").asString() + " " + event.get("identifier").asString();
+      assertTrue(event.hasNonNull("startDate"), what + " has a start");
+      OffsetDateTime.parse(event.get("startDate").asString());
+      assertEquals("https://schema.org/OnlineEventAttendanceMode", event.get("eventAttendanceMode").asString(), what);
+      assertEquals("VirtualLocation", event.get("location").get("@type").asString(), what);
+      assertTrue(event.get("location").get("url").asString().startsWith("https://"), what);
+    }
+  }
+
+  /** Every object whose schema.org type is an Event or one of its kinds, at any depth. */
+  private static void collectEvents(JsonNode node, List<JsonNode> out) {
+    if (node.isObject()) {
+      JsonNode type = node.get("@type");
+      if (type != null && Set.of("Event", "EventSeries").contains(type.asString())) {
+        out.add(node);
+      }
+      node.properties().forEach(e -> collectEvents(e.getValue(), out));
+    } else if (node.isArray()) {
+      node.forEach(element -> collectEvents(element, out));
+    }
   }
 }

@@ -16,14 +16,14 @@ import ca.cma.wellness.sessions.SessionStatus;
 import ca.cma.wellness.sessions.TimeText;
 import ca.cma.wellness.sessions.ical.Ical;
 import ca.cma.wellness.sessions.ical.InviteEmail;
-import ca.cma.wellness.sessions.registration.InviteMessage;
-import ca.cma.wellness.sessions.registration.InviteMethod;
-import ca.cma.wellness.sessions.registration.InvitePlan;
-import ca.cma.wellness.sessions.registration.InvitePlanner;
-import ca.cma.wellness.sessions.registration.InviteReason;
+import ca.cma.wellness.sessions.invites.InviteMessage;
+import ca.cma.wellness.sessions.invites.InviteMethod;
+import ca.cma.wellness.sessions.invites.InvitePlan;
+import ca.cma.wellness.sessions.invites.InvitePlanner;
+import ca.cma.wellness.sessions.invites.InviteReason;
 import ca.cma.wellness.sessions.registration.NoticeKind;
 import ca.cma.wellness.sessions.registration.RegistrationLedger;
-import ca.cma.wellness.sessions.registration.SentLog;
+import ca.cma.wellness.sessions.invites.SentLog;
 import ca.cma.wellness.sessions.testing.Fixtures;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -216,7 +216,7 @@ class InviteMailerTest {
       assertEquals(planned.invite().text(), text, "the text arrives unchanged");
       assertTrue(text.contains(planned.program().displayTitle(session)), planned.invite() + ": title");
       String local =
-          TimeText.of(to.language()).dateTime(session.start().withZoneSameInstant(to.zone()));
+          TimeText.of(to.language()).dateTime(session.start().withZoneSameInstant(to.timeZone()));
       assertTrue(text.contains(local), planned.invite() + ": local time " + local + " in\n" + text);
       boolean link = text.contains(session.joinUrl().toString());
       boolean request = planned.message().method() == InviteMethod.REQUEST;
@@ -281,7 +281,7 @@ class InviteMailerTest {
       assertEquals(1, events.size(), what);
       VEvent event = events.get(0);
       assertEquals(
-          r.planned().program().uidOf(message.session()),
+          r.planned().program().uidOf(message.session()).toString(),
           event.getProperty("UID").orElseThrow().getValue(),
           what);
       assertEquals(
@@ -470,7 +470,7 @@ class InviteMailerTest {
    * each step the planner says what to send and the program's Ical writes it.
    */
   private static List<Planned> plannerFlow() {
-    RegistrationLedger ledger = RegistrationLedger.create(Fixtures.CLOCK);
+    RegistrationLedger ledger = RegistrationLedger.inMemory(Fixtures.CLOCK);
     List<Planned> out = new ArrayList<>();
     ca.cma.wellness.sessions.Session session = SESSION;
     SentLog log = SentLog.empty();
@@ -486,7 +486,7 @@ class InviteMailerTest {
     log = plan(session, ledger, log, out);
 
     assertTrue(
-        ledger.cancel(session, REGINA).notices().stream()
+        ledger.withdraw(session, REGINA).notices().stream()
             .anyMatch(n -> n.kind() == NoticeKind.PROMOTED && n.registrant().isSamePersonAs(EDMONTON)),
         "withdrawing one promotes the waitlisted");
     log = plan(session, ledger, log, out);

@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ca.cma.wellness.sessions.Program;
+import ca.cma.wellness.sessions.Session;
+import ca.cma.wellness.sessions.SessionId;
+import ca.cma.wellness.sessions.SessionValidationException;
+import ca.cma.wellness.sessions.testing.Fixtures;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.lang.reflect.InvocationTargetException;
@@ -12,6 +17,7 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -40,6 +46,7 @@ class ReadmeTest {
           "import ca.cma.wellness.sessions.ical.*;",
           "import ca.cma.wellness.sessions.json.*;",
           "import ca.cma.wellness.sessions.registration.*;",
+          "import ca.cma.wellness.sessions.invites.*;",
           "import ca.cma.wellness.sessions.testing.*;",
           "import java.io.*;",
           "import java.net.URI;",
@@ -152,6 +159,54 @@ class ReadmeTest {
       dir = dir.getParent();
     }
     throw new IOException("README.md not found above " + Path.of("").toAbsolutePath());
+  }
+
+  /**
+   * The refusals the README shows as text, each produced here by the code that causes it: the
+   * README's error block and its sentence about missing attributes must be what the library says.
+   */
+  @Test
+  void readme_refusals_areWhatTheLibrarySaysAsWritten() throws IOException {
+    String text = Files.readString(findReadme(), StandardCharsets.UTF_8);
+    Matcher block =
+        Pattern.compile("(?s)Invalid values never exist\\..*?```\\n(.*?)```").matcher(text);
+    assertTrue(block.find(), "the README's block of refusals");
+    List<String> shown = List.of(block.group(1).strip().split("\\n"));
+    List<String> produced =
+        List.of(
+            refusal(() -> Session.builder().start(LocalDateTime.of(2023, 3, 12, 2, 30), "America/Toronto")),
+            refusal(() -> Session.builder().start(LocalDateTime.of(2023, 2, 1, 19, 0), "EST")),
+            refusal(
+                () ->
+                    Program.builder()
+                        .name("Wellness Connection")
+                        .organizerEmail(Fixtures.ORGANIZER)
+                        .homePage(Fixtures.PROGRAM.homePage())
+                        .supportUrl(Fixtures.PROGRAM.supportUrl())
+                        .addSeries(Fixtures.COMPASSION_ROUNDS)
+                        .addSessions(
+                            Fixtures.IMPOSTER_SYNDROME,
+                            Fixtures.MEDICINE_ON_THE_ROCKS,
+                            Fixtures.COMPASSION_ROUNDS_PART_I,
+                            Fixtures.COMPASSION_ROUNDS_PART_II,
+                            Fixtures.COMPASSION_ROUNDS_PART_II.withId(SessionId.of("compassion-rounds-again")))
+                        .build()));
+    assertEquals(produced, shown);
+
+    Matcher missing = Pattern.compile("(?s)moderators included:\\s*`(.*?)`").matcher(text);
+    assertTrue(missing.find(), "the README's sentence about missing attributes");
+    assertEquals(
+        refusal(() -> Session.builder().start(LocalDateTime.of(2023, 2, 1, 19, 0), "America/Toronto").build()),
+        missing.group(1).replaceAll("\\s*\\n\\s*", " "));
+  }
+
+  private static String refusal(Runnable action) {
+    try {
+      action.run();
+    } catch (SessionValidationException e) {
+      return e.getMessage();
+    }
+    throw new AssertionError("not refused");
   }
 
   @Test

@@ -1,19 +1,17 @@
 package ca.cma.wellness.sessions.ical;
 
-import ca.cma.wellness.sessions.Moderator;
 import ca.cma.wellness.sessions.Program;
-import ca.cma.wellness.sessions.Registrant;
 import ca.cma.wellness.sessions.Session;
 import ca.cma.wellness.sessions.SessionValidationException;
-import ca.cma.wellness.sessions.TimeText;
-import ca.cma.wellness.sessions.ical.internal.Composer;
+import ca.cma.wellness.sessions.facts.InviteFacts;
+import ca.cma.wellness.sessions.facts.ProgramFacts;
+import ca.cma.wellness.sessions.facts.SessionFacts;
+import ca.cma.wellness.sessions.ical.internal.IcalWriter;
 import ca.cma.wellness.sessions.ical.internal.ModelSink;
 import ca.cma.wellness.sessions.ical.internal.Replies;
 import ca.cma.wellness.sessions.ical.internal.Source;
 import ca.cma.wellness.sessions.ical.internal.TextSink;
-import ca.cma.wellness.sessions.ical.internal.Words;
-import ca.cma.wellness.sessions.registration.InviteMessage;
-import ca.cma.wellness.sessions.registration.InviteMethod;
+import ca.cma.wellness.sessions.invites.InviteMessage;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,9 +22,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import net.fortuna.ical4j.model.Calendar;
@@ -35,13 +31,15 @@ import net.fortuna.ical4j.model.Calendar;
  * The iCalendar front door: a program's public subscription feed, one e-mailable invite, update
  * or cancellation per planner message, and the registrants' replies.
  *
- * <p>Publish the feed that people subscribe to:
+ * <p>Publish the feed that people subscribe to; the caller chooses its sessions, usually with
+ * {@link Program#upcoming(Clock, Duration)}:
  *
  * <pre>{@code
  * Ical ical = Ical.of(program, Clock.systemUTC());
  * try (OutputStream out = response.getOutputStream()) {   // Content-Type: text/calendar; charset=UTF-8
  *   ical.writeFeed(program.upcoming(Clock.systemUTC(), Duration.ofDays(120)), out);
  * }
+ * String text = ical.feed(program.sessionsInOrder());      // or the same as a String
  * }</pre>
  *
  * <p>Mail what the invite planner says to send:
@@ -64,16 +62,20 @@ import net.fortuna.ical4j.model.Calendar;
  * <h2>What the output looks like</h2>
  *
  * <ul>
- *   <li>The feed is METHOD:PUBLISH with NAME and X-WR-CALNAME, REFRESH-INTERVAL and
- *       X-PUBLISHED-TTL; one VEVENT per session with UID {@link Program#uidOf(Session)}, DTSTAMP
- *       from the clock, DTSTART and DTEND with the session's TZID, SUMMARY {@link
- *       Program#displayTitle(Session)}, a DESCRIPTION that adds the moderators, the registration
- *       page and the support page, URL, CATEGORIES (see {@link #withCategories(boolean)}), STATUS,
- *       SEQUENCE from {@link Session#revision()}, and RELATED-TO with RFC 9253's RELTYPE=FIRST and
- *       NEXT between the parts of a series. It never carries a join link nor any registrant.
- *       Calendars poll subscriptions on their own schedule: Google reloads every 8 to 24 hours
- *       whatever REFRESH-INTERVAL says.
- *   <li>An invite is one VCALENDAR with the message's METHOD. A REQUEST has the program's mailbox
+ *   <li>Every value comes from the program's {@link ProgramFacts}: this class only writes them.
+ *   <li>The feed is METHOD:PUBLISH with NAME and X-WR-CALNAME, the program's description as
+ *       DESCRIPTION (RFC 7986) and X-WR-CALDESC, REFRESH-INTERVAL and X-PUBLISHED-TTL; one VEVENT
+ *       per session with UID {@link Program#uidOf(Session)}, DTSTAMP from the clock (a new copy of
+ *       the calendar, as RFC 5545 says for METHOD:PUBLISH), LAST-MODIFIED from {@link
+ *       Session#lastModified()} (the session's last real change, which clients compare), DTSTART
+ *       and DTEND with the session's TZID, SUMMARY {@link SessionFacts#summary} ("Cancelled: …"
+ *       once the session is called off), a DESCRIPTION that adds the moderators, the registration
+ *       page (while the session is not cancelled) and the support page, URL, CATEGORIES (see {@link
+ *       #withCategories(boolean)}), STATUS, SEQUENCE from {@link Session#revision()}, and
+ *       RELATED-TO with RFC 9253's RELTYPE=FIRST and NEXT between the parts of a series. It never
+ *       carries a join link nor any registrant. Calendars poll subscriptions on their own
+ *       schedule: Google reloads every 8 to 24 hours whatever REFRESH-INTERVAL says.
+ *   <li>An invite is one VCALENDAR with the message's METHOD and SEQUENCE. A REQUEST has the program's mailbox
  *       as ORGANIZER with its name as CN, and the recipient alone as ATTENDEE with
  *       {@code ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE}: Gmail and Outlook show
  *       an invitation with answer buttons only when the recipient is an attendee who has not
@@ -104,11 +106,11 @@ public final class Ical {
   public static final Duration DEFAULT_ALARM = Duration.ofMinutes(15);
 
   /** The settings, and the writer that uses them. */
-  private final Composer composer;
+  private final IcalWriter writer;
 
   private Ical(
-      Program program, Clock clock, boolean categories, Duration alarm, Duration refreshInterval) {
-    this.composer = new Composer(program, clock, categories, alarm, refreshInterval);
+      ProgramFacts facts, Clock clock, boolean categories, Duration alarm, Duration refreshInterval) {
+    this.writer = new IcalWriter(facts, clock, categories, alarm, refreshInterval);
   }
 
   /**
@@ -121,7 +123,7 @@ public final class Ical {
    */
   public static Ical of(Program program, Clock clock) {
     return new Ical(
-        Objects.requireNonNull(program, "program"),
+        ProgramFacts.of(Objects.requireNonNull(program, "program")),
         Objects.requireNonNull(clock, "clock"),
         true,
         DEFAULT_ALARM,
@@ -134,7 +136,7 @@ public final class Ical {
    * @return the program
    */
   public Program program() {
-    return composer.program();
+    return writer.facts().program();
   }
 
   /**
@@ -143,7 +145,7 @@ public final class Ical {
    * @return the clock
    */
   public Clock clock() {
-    return composer.clock();
+    return writer.clock();
   }
 
   /**
@@ -155,11 +157,11 @@ public final class Ical {
    */
   public Ical withProgram(Program program) {
     return new Ical(
-        Objects.requireNonNull(program, "program"),
-        composer.clock(),
-        composer.categories(),
-        composer.alarm(),
-        composer.refreshInterval());
+        ProgramFacts.of(Objects.requireNonNull(program, "program")),
+        writer.clock(),
+        writer.categories(),
+        writer.alarm(),
+        writer.refreshInterval());
   }
 
   /**
@@ -168,7 +170,7 @@ public final class Ical {
    * @return true unless switched off
    */
   public boolean hasCategories() {
-    return composer.categories();
+    return writer.categories();
   }
 
   /**
@@ -179,7 +181,7 @@ public final class Ical {
    */
   public Ical withCategories(boolean categories) {
     return new Ical(
-        composer.program(), composer.clock(), categories, composer.alarm(), composer.refreshInterval());
+        writer.facts(), writer.clock(), categories, writer.alarm(), writer.refreshInterval());
   }
 
   /**
@@ -188,7 +190,7 @@ public final class Ical {
    * @return the lead time, or empty when invites carry no alarm
    */
   public Optional<Duration> alarm() {
-    return Optional.ofNullable(composer.alarm());
+    return Optional.ofNullable(writer.alarm());
   }
 
   /**
@@ -200,11 +202,11 @@ public final class Ical {
    */
   public Ical withAlarm(Duration beforeStart) {
     return new Ical(
-        composer.program(),
-        composer.clock(),
-        composer.categories(),
+        writer.facts(),
+        writer.clock(),
+        writer.categories(),
         minutes("beforeStart", beforeStart, Duration.ofDays(7)),
-        composer.refreshInterval());
+        writer.refreshInterval());
   }
 
   /**
@@ -214,7 +216,7 @@ public final class Ical {
    */
   public Ical withoutAlarm() {
     return new Ical(
-        composer.program(), composer.clock(), composer.categories(), null, composer.refreshInterval());
+        writer.facts(), writer.clock(), writer.categories(), null, writer.refreshInterval());
   }
 
   /**
@@ -223,7 +225,7 @@ public final class Ical {
    * @return the REFRESH-INTERVAL and X-PUBLISHED-TTL
    */
   public Duration refreshInterval() {
-    return composer.refreshInterval();
+    return writer.refreshInterval();
   }
 
   /**
@@ -236,10 +238,10 @@ public final class Ical {
    */
   public Ical withRefreshInterval(Duration interval) {
     return new Ical(
-        composer.program(),
-        composer.clock(),
-        composer.categories(),
-        composer.alarm(),
+        writer.facts(),
+        writer.clock(),
+        writer.categories(),
+        writer.alarm(),
         minutes("interval", interval, Duration.ofDays(7)));
   }
 
@@ -254,9 +256,9 @@ public final class Ical {
    */
   public void writeFeed(Iterable<? extends Session> sessions, OutputStream out) throws IOException {
     Objects.requireNonNull(sessions, "sessions");
-    Writer writer = new BufferedWriter(new OutputStreamWriter(Objects.requireNonNull(out, "out"), StandardCharsets.UTF_8), 16384);
-    composer.feed(sessions, new TextSink(writer));
-    writer.flush();
+    Writer text = new BufferedWriter(new OutputStreamWriter(Objects.requireNonNull(out, "out"), StandardCharsets.UTF_8), 16384);
+    writer.feed(sessions, new TextSink(text));
+    text.flush();
   }
 
   /**
@@ -269,7 +271,7 @@ public final class Ical {
    */
   public void writeFeed(Iterable<? extends Session> sessions, Appendable out) throws IOException {
     Objects.requireNonNull(sessions, "sessions");
-    composer.feed(sessions, new TextSink(Objects.requireNonNull(out, "out")));
+    writer.feed(sessions, new TextSink(Objects.requireNonNull(out, "out")));
   }
 
   /**
@@ -290,15 +292,6 @@ public final class Ical {
   }
 
   /**
-   * Returns the public feed of every session of the program, in order of start.
-   *
-   * @return the iCalendar text
-   */
-  public String feed() {
-    return feed(composer.program().sessionsInOrder());
-  }
-
-  /**
    * Returns the ical4j model of exactly what {@link #feed(Iterable)} writes, as ical4j's parser
    * reads it. Slower than the text: use it to inspect or to hand on to ical4j code.
    *
@@ -309,7 +302,7 @@ public final class Ical {
   public Calendar feedCalendar(Iterable<? extends Session> sessions) {
     ModelSink sink = new ModelSink();
     try {
-      composer.feed(sessions, sink);
+      writer.feed(sessions, sink);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -327,46 +320,20 @@ public final class Ical {
    * @throws IllegalArgumentException if the session is a part of a series the program lacks
    */
   public InviteEmail invite(InviteMessage message) {
-    Objects.requireNonNull(message, "message");
+    InviteFacts invite = writer.facts().invite(Objects.requireNonNull(message, "message"));
     StringBuilder out = new StringBuilder(2048);
     try {
-      composer.invite(message, new TextSink(out));
+      writer.invite(invite, new TextSink(out));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    Registrant recipient = message.recipient();
-    Session session = message.session();
-    Words words = Words.of(recipient.language());
-    TimeText time = TimeText.of(recipient.language());
-    String title = Composer.oneLine(composer.program().displayTitle(session));
-    ZonedDateTime start = session.start().truncatedTo(ChronoUnit.MINUTES);
-    String when = time.dateTime(start.withZoneSameInstant(recipient.zone()));
-    if (!recipient.zone().equals(session.zone())) {
-      String own = time.forViewer(start, session.zone());
-      if (!when.endsWith(own)) {
-        when += " (" + own + ")";
-      }
-    }
-    StringBuilder body = new StringBuilder(512);
-    body.append(words.intro(message.reason(), Composer.oneLine(composer.program().name()))).append("\r\n\r\n");
-    body.append(title).append("\r\n").append(when).append("\r\n");
-    if (message.method() == InviteMethod.REQUEST) {
-      body.append("\r\n").append(words.join).append(session.joinUrl()).append("\r\n");
-      StringBuilder moderators = new StringBuilder(words.moderatedBy);
-      List<Moderator> list = session.moderators();
-      for (int i = 0; i < list.size(); i++) {
-        moderators.append(i == 0 ? "" : ", ").append(Composer.oneLine(list.get(i).displayName()));
-      }
-      body.append(moderators).append("\r\n");
-    }
-    body.append("\r\n").append(words.support).append(composer.program().supportUrl()).append("\r\n");
     return new InviteEmail(
-        message.method(),
-        recipient,
-        composer.program().uidOf(session),
-        message.sequence(),
-        words.subject(message.reason()) + title + ", " + time.dateTime(start.withZoneSameInstant(recipient.zone())),
-        body.toString(),
+        invite.method(),
+        invite.recipient(),
+        invite.uid().toString(),
+        invite.sequence(),
+        invite.subject(),
+        String.join("\r\n", invite.body()) + "\r\n",
         out.toString());
   }
 
@@ -381,10 +348,10 @@ public final class Ical {
    * @throws IllegalArgumentException if the session is a part of a series the program lacks
    */
   public Calendar inviteCalendar(InviteMessage message) {
-    Objects.requireNonNull(message, "message");
+    InviteFacts invite = writer.facts().invite(Objects.requireNonNull(message, "message"));
     ModelSink sink = new ModelSink();
     try {
-      composer.invite(message, sink);
+      writer.invite(invite, sink);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -415,7 +382,7 @@ public final class Ical {
    * @throws SessionValidationException as {@link #readReply(InputStream)} does
    */
   public Rsvp readReply(String text) {
-    Replies.Reply reply = Replies.read(Source.check(Objects.requireNonNull(text, "text"), IcsImport.DEFAULT_MAX_BYTES), composer.program());
+    Replies.Reply reply = Replies.read(Source.check(Objects.requireNonNull(text, "text"), IcsImport.DEFAULT_MAX_BYTES), program());
     return new Rsvp(reply.session, reply.attendee, RsvpAnswer.valueOf(reply.partstat), reply.sequence);
   }
 
@@ -438,7 +405,7 @@ public final class Ical {
    */
   @Override
   public String toString() {
-    return "Ical{program=" + composer.program().name() + ", categories=" + composer.categories() + ", alarm=" + composer.alarm()
-        + ", refreshInterval=" + composer.refreshInterval() + "}";
+    return "Ical{program=" + program().name() + ", categories=" + writer.categories() + ", alarm=" + writer.alarm()
+        + ", refreshInterval=" + writer.refreshInterval() + "}";
   }
 }

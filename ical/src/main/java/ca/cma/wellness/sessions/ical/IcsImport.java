@@ -6,10 +6,10 @@ import ca.cma.wellness.sessions.Session;
 import ca.cma.wellness.sessions.SessionValidationException;
 import ca.cma.wellness.sessions.ical.internal.Importer;
 import ca.cma.wellness.sessions.ical.internal.Source;
+import ca.cma.wellness.sessions.internal.Checks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
@@ -27,18 +27,24 @@ import java.util.Objects;
  * <h2>How events map</h2>
  *
  * <ul>
- *   <li>UID: the part before {@code @} becomes the session id when it is a valid one (this
- *       module's UIDs, Apple's); otherwise the id is {@code ics-} and 24 hex digits of the UID's
- *       SHA-256, the same on every import (Outlook's long UIDs).
+ *   <li>UID: a UID of the form {@code <session id>@<domain>} ({@link
+ *       ca.cma.wellness.sessions.SessionUid#parse}: this module's UIDs, Google's) gives its
+ *       session id; a UID that is itself a valid id (Apple's) is the id; otherwise the id is
+ *       {@code ics-} and 24 hex digits of the UID's SHA-256, the same on every import (Outlook's
+ *       long UIDs).
  *   <li>DTSTART with a TZID: the wall-clock time in that zone. The TZID may be an IANA id, one
  *       with a prefix ({@code /mozilla.org/.../America/Toronto}), or a Windows name such as
  *       {@code Eastern Standard Time}, read through CLDR's table with Canadian zones first, so
  *       Outlook's VTIMEZONEs with their 1601 dates never matter. An unknown TZID defined by a
  *       VTIMEZONE gives the instant that VTIMEZONE says, on the import's zone. UTC and floating
  *       times are read on the import's zone. All-day events are refused.
- *   <li>DTEND or DURATION gives the duration; SUMMARY the title; DESCRIPTION the description,
- *       without the footer this module adds to its own feeds; CATEGORIES the topics; STATUS
- *       CANCELLED a cancelled session; SEQUENCE the revision.
+ *   <li>DTEND or DURATION gives the duration; SUMMARY the title; DESCRIPTION the description;
+ *       CATEGORIES the topics; STATUS CANCELLED a cancelled session; SEQUENCE the revision;
+ *       LAST-MODIFIED the session's last change. From this module's own feeds, the title and
+ *       description are read without what the feed adds ({@link
+ *       ca.cma.wellness.sessions.facts.SessionFacts#titleOf}, {@link
+ *       ca.cma.wellness.sessions.facts.SessionFacts#descriptionOf}): the announcement of a
+ *       cancellation and the footer.
  *   <li>URL, when https, is the registration page; CONFERENCE, Google's X-GOOGLE-CONFERENCE or a
  *       LOCATION that is an https link is the join link; otherwise both are the fallback URL.
  *       Every session gets the import's moderator and language.
@@ -72,35 +78,23 @@ public final class IcsImport {
   /**
    * Returns an import that reads English sessions of at most {@link #DEFAULT_MAX_BYTES}.
    *
-   * @param zone the zone of times written in UTC, floating, or with an unknown TZID; an IANA
+   * @param timeZone the zone of times written in UTC, floating, or with an unknown TZID; an IANA
    *     region id such as {@code America/Toronto}
    * @param moderator the moderator of every imported session
    * @param fallbackUrl the registration page and join link of events that have none; absolute
    *     https
    * @return the import
-   * @throws SessionValidationException with path {@code zone} if the zone is not a region id, or
-   *     {@code fallbackUrl} if the URL is not an absolute https URL with a host
+   * @throws SessionValidationException with path {@code timeZone} if the zone is not an IANA
+   *     region id (such as {@code US/Eastern} or {@code UTC}), or {@code fallbackUrl} if the URL is
+   *     not an absolute https URL with a host
    */
-  public static IcsImport of(ZoneId zone, Moderator moderator, URI fallbackUrl) {
-    Objects.requireNonNull(zone, "zone");
+  public static IcsImport of(ZoneId timeZone, Moderator moderator, URI fallbackUrl) {
+    Objects.requireNonNull(timeZone, "timeZone");
     Objects.requireNonNull(moderator, "moderator");
     Objects.requireNonNull(fallbackUrl, "fallbackUrl");
-    String id = zone.getId();
-    boolean region = id.indexOf('/') > 0 && !id.startsWith("Etc/") && !id.startsWith("SystemV/");
-    try {
-      zone.getRules();
-    } catch (DateTimeException e) {
-      region = false;
-    }
-    if (!region) {
-      throw new SessionValidationException(
-          "zone", "must be an IANA region id such as America/Toronto (was \"" + id + "\")");
-    }
-    if (!"https".equalsIgnoreCase(fallbackUrl.getScheme()) || fallbackUrl.getHost() == null) {
-      throw new SessionValidationException(
-          "fallbackUrl", "must be an absolute https URL with a host (was \"" + fallbackUrl + "\")");
-    }
-    return new IcsImport(zone, moderator, fallbackUrl, Language.ENGLISH, DEFAULT_MAX_BYTES);
+    Checks.regionZone("timeZone", timeZone);
+    Checks.httpsUrl("fallbackUrl", fallbackUrl);
+    return new IcsImport(timeZone, moderator, fallbackUrl, Language.ENGLISH, DEFAULT_MAX_BYTES);
   }
 
   /**

@@ -1,7 +1,7 @@
 package ca.cma.wellness.sessions.ical;
 
 import ca.cma.wellness.sessions.Registrant;
-import ca.cma.wellness.sessions.registration.InviteMethod;
+import ca.cma.wellness.sessions.invites.InviteMethod;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 

@@ -10,8 +10,8 @@ import ca.cma.wellness.sessions.Program;
 import ca.cma.wellness.sessions.Registrant;
 import ca.cma.wellness.sessions.Session;
 import ca.cma.wellness.sessions.SessionStatus;
-import ca.cma.wellness.sessions.registration.InviteMessage;
-import ca.cma.wellness.sessions.registration.InviteReason;
+import ca.cma.wellness.sessions.invites.InviteMessage;
+import ca.cma.wellness.sessions.invites.InviteReason;
 import ca.cma.wellness.sessions.testing.Fixtures;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -118,7 +118,7 @@ class CalendarSimulationTest {
   void scenario_eachRegistrantEndsWithWhatTheyShould() {
     Ical ical = Ical.of(Fixtures.PROGRAM, Fixtures.CLOCK);
     Map<EmailAddress, SimulatedCalendar> calendars = deliver(ical, scenario());
-    String imposter = Fixtures.PROGRAM.uidOf(IMPOSTER);
+    String imposter = Fixtures.PROGRAM.uidOf(IMPOSTER).toString();
     Instant eightPm = Instant.parse("2023-02-02T01:00:00Z");
     for (Registrant r : List.of(Fixtures.ST_JOHNS_LEARNER, Fixtures.TORONTO_LEARNER, Fixtures.VANCOUVER_PHYSICIAN)) {
       Map<String, Entry> events = calendars.get(r.email()).events;
@@ -138,7 +138,7 @@ class CalendarSimulationTest {
     Ical ical = Ical.of(Fixtures.PROGRAM, Fixtures.CLOCK);
     List<InviteMessage> messages = new ArrayList<>(scenario());
     messages.add(request(Fixtures.ST_JOHNS_LEARNER, IMPOSTER, 0, InviteReason.CONFIRMED));
-    Entry entry = deliver(ical, messages).get(Fixtures.ST_JOHNS_LEARNER.email()).events.get(Fixtures.PROGRAM.uidOf(IMPOSTER));
+    Entry entry = deliver(ical, messages).get(Fixtures.ST_JOHNS_LEARNER.email()).events.get(Fixtures.PROGRAM.uidOf(IMPOSTER).toString());
     assertEquals(Instant.parse("2023-02-02T01:00:00Z"), entry.start());
   }
 
@@ -153,6 +153,6 @@ class CalendarSimulationTest {
         .peek(mail -> assertEquals(Fixtures.MONTREAL_RESIDENT, mail.recipient()))
         .count();
     assertEquals(1, cancels);
-    assertEquals(program.uidOf(IMPOSTER), ical.invite(messages.get(0)).uid());
+    assertEquals(program.uidOf(IMPOSTER).toString(), ical.invite(messages.get(0)).uid());
   }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ca.cma.wellness.sessions.Language;
 import ca.cma.wellness.sessions.Session;
 import ca.cma.wellness.sessions.testing.Fixtures;
 import java.io.ByteArrayOutputStream;
@@ -30,7 +31,7 @@ class FeedTest {
 
   @Test
   void feed_hasPublishMethodNameAndRefreshHints() {
-    Calendar calendar = Ics.parse(ICAL.feed());
+    Calendar calendar = Ics.parse(ICAL.feed(Fixtures.PROGRAM.sessionsInOrder()));
     assertEquals("PUBLISH", Ics.value(calendar, "METHOD"));
     assertEquals("2.0", Ics.value(calendar, "VERSION"));
     assertEquals("-//CMA//wellness-sessions//EN", Ics.value(calendar, "PRODID"));
@@ -38,12 +39,12 @@ class FeedTest {
     assertEquals("Wellness Connection", Ics.value(calendar, "X-WR-CALNAME"));
     assertEquals("PT6H", Ics.value(calendar, "REFRESH-INTERVAL"));
     assertEquals("PT6H", Ics.value(calendar, "X-PUBLISHED-TTL"));
-    assertTrue(ICAL.feed().contains("\r\nREFRESH-INTERVAL;VALUE=DURATION:PT6H\r\n"));
+    assertTrue(ICAL.feed(Fixtures.PROGRAM.sessionsInOrder()).contains("\r\nREFRESH-INTERVAL;VALUE=DURATION:PT6H\r\n"));
   }
 
   @Test
   void feed_everyEventHasTheRequiredPropertiesAndNoMethod() {
-    Calendar calendar = Ics.parse(ICAL.feed());
+    Calendar calendar = Ics.parse(ICAL.feed(Fixtures.PROGRAM.sessionsInOrder()));
     List<VEvent> events = calendar.getComponents("VEVENT");
     assertEquals(Fixtures.PROGRAM.sessions().size(), events.size());
     for (VEvent event : events) {
@@ -79,7 +80,7 @@ class FeedTest {
 
   @Test
   void feed_everyTzidHasAVtimezone() {
-    Calendar calendar = Ics.parse(ICAL.feed());
+    Calendar calendar = Ics.parse(ICAL.feed(Fixtures.PROGRAM.sessionsInOrder()));
     List<String> declared = calendar.getComponents("VTIMEZONE").stream()
         .map(c -> Ics.value(c, "TZID")).collect(Collectors.toList());
     for (VEvent event : calendar.<VEvent>getComponents("VEVENT")) {
@@ -116,14 +117,14 @@ class FeedTest {
 
   @Test
   void withCategories_false_leavesThemOut() {
-    String text = ICAL.withCategories(false).feed();
+    String text = ICAL.withCategories(false).feed(Fixtures.PROGRAM.sessionsInOrder());
     assertFalse(text.contains("CATEGORIES"), text);
-    assertTrue(ICAL.feed().contains("\r\nCATEGORIES:"));
+    assertTrue(ICAL.feed(Fixtures.PROGRAM.sessionsInOrder()).contains("\r\nCATEGORIES:"));
   }
 
   @Test
   void withRefreshInterval_setsBothHints() {
-    Calendar calendar = Ics.parse(ICAL.withRefreshInterval(Duration.ofMinutes(90)).feed());
+    Calendar calendar = Ics.parse(ICAL.withRefreshInterval(Duration.ofMinutes(90)).feed(Fixtures.PROGRAM.sessionsInOrder()));
     assertEquals("PT1H30M", Ics.value(calendar, "REFRESH-INTERVAL"));
     assertEquals("PT1H30M", Ics.value(calendar, "X-PUBLISHED-TTL"));
     assertThrows(IllegalArgumentException.class, () -> ICAL.withRefreshInterval(Duration.ofSeconds(30)));
@@ -133,19 +134,19 @@ class FeedTest {
   @Test
   void feed_sameInputAndClock_isByteIdentical() throws Exception {
     Ical other = Ical.of(Fixtures.PROGRAM, Clock.fixed(Instant.parse("2023-01-15T17:00:00Z"), ZoneOffset.UTC));
-    assertEquals(ICAL.feed(), other.feed());
+    assertEquals(ICAL.feed(Fixtures.PROGRAM.sessionsInOrder()), other.feed(Fixtures.PROGRAM.sessionsInOrder()));
     ByteArrayOutputStream first = new ByteArrayOutputStream();
     ByteArrayOutputStream second = new ByteArrayOutputStream();
     ICAL.writeFeed(Fixtures.PROGRAM.sessionsInOrder(), first);
     other.writeFeed(Fixtures.PROGRAM.sessionsInOrder(), second);
     assertArrayEquals(first.toByteArray(), second.toByteArray());
-    assertArrayEquals(ICAL.feed().getBytes(StandardCharsets.UTF_8), first.toByteArray());
+    assertArrayEquals(ICAL.feed(Fixtures.PROGRAM.sessionsInOrder()).getBytes(StandardCharsets.UTF_8), first.toByteArray());
   }
 
   @Test
   void feed_anotherClock_changesOnlyDtstamp() {
     Ical later = Ical.of(Fixtures.PROGRAM, Clock.fixed(Instant.parse("2023-01-16T09:30:15Z"), ZoneOffset.UTC));
-    assertEquals(ICAL.feed().replace("DTSTAMP:20230115T170000Z", "DTSTAMP:20230116T093015Z"), later.feed());
+    assertEquals(ICAL.feed(Fixtures.PROGRAM.sessionsInOrder()).replace("DTSTAMP:20230115T170000Z", "DTSTAMP:20230116T093015Z"), later.feed(Fixtures.PROGRAM.sessionsInOrder()));
   }
 
   @Test
@@ -161,5 +162,40 @@ class FeedTest {
   void feed_sessionOfAnUnknownSeries_isRefused() {
     Ical empty = Ical.of(Fixtures.PROGRAM.withSessions(List.of()).withSeries(List.of()), Fixtures.CLOCK);
     assertThrows(IllegalArgumentException.class, () -> empty.feed(List.of(Fixtures.COMPASSION_ROUNDS_PART_I)));
+  }
+
+  @Test
+  void feed_program_hasACalendarDescriptionTwice() {
+    Calendar calendar = Ics.parse(ICAL.feed(Fixtures.PROGRAM.sessionsInOrder()));
+    assertEquals(Fixtures.PROGRAM.description(), Ics.value(calendar, "DESCRIPTION"));
+    assertEquals(Fixtures.PROGRAM.description(), Ics.value(calendar, "X-WR-CALDESC"));
+    Ical without = Ical.of(Fixtures.PROGRAM.withDescription(""), Fixtures.CLOCK);
+    String text = without.feed(Fixtures.PROGRAM.sessionsInOrder());
+    assertFalse(text.contains("X-WR-CALDESC"), text);
+  }
+
+  @Test
+  void feed_lastModified_isTheSessionsLastChangeNotTheClock() {
+    Ical later = Ical.of(Fixtures.PROGRAM, Clock.fixed(Instant.parse("2023-02-20T08:00:00Z"), ZoneOffset.UTC));
+    VEvent event = Ics.event(Ics.parse(later.feed(List.of(Fixtures.IMPOSTER_SYNDROME))));
+    assertEquals("20230109T143000Z", Ics.value(event, "LAST-MODIFIED"));
+    assertEquals("20230220T080000Z", Ics.value(event, "DTSTAMP"));
+    Session unknown = Fixtures.IMPOSTER_SYNDROME.withLastModified(java.util.Optional.empty());
+    assertFalse(ICAL.feed(List.of(unknown)).contains("LAST-MODIFIED"));
+  }
+
+  @Test
+  void feed_cancelledSession_saysSoInSummaryAndDescriptionWithoutARegistrationLink() {
+    VEvent event = Ics.event(Ics.parse(ICAL.feed(List.of(Fixtures.CANCELLED_SESSION))));
+    assertEquals("Cancelled: Self-care in residency", Ics.value(event, "SUMMARY"));
+    String description = Ics.value(event, "DESCRIPTION");
+    assertTrue(description.startsWith("This session is cancelled.\n\n" + Fixtures.CANCELLED_SESSION.description()), description);
+    assertFalse(description.contains("Register"), description);
+    assertFalse(description.contains(Fixtures.CANCELLED_SESSION.registrationUrl().toString()), description);
+    assertTrue(description.contains("Support resources: https://wellness.example.org/support"), description);
+    Session annulee = Fixtures.CANCELLED_SESSION.withLanguage(Language.FRENCH);
+    VEvent french = Ics.event(Ics.parse(ICAL.feed(List.of(annulee))));
+    assertEquals("Annulée : Self-care in residency", Ics.value(french, "SUMMARY"));
+    assertTrue(Ics.value(french, "DESCRIPTION").startsWith("Cette séance est annulée.\n\n"));
   }
 }

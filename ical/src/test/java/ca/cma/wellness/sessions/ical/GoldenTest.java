@@ -5,7 +5,7 @@ import static ca.cma.wellness.sessions.ical.Ics.request;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ca.cma.wellness.sessions.Session;
-import ca.cma.wellness.sessions.registration.InviteReason;
+import ca.cma.wellness.sessions.invites.InviteReason;
 import ca.cma.wellness.sessions.testing.Fixtures;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,7 +56,7 @@ class GoldenTest {
    */
   @Test
   void feed() throws IOException {
-    assertGolden("feed.ics", ICAL.feed());
+    assertGolden("feed.ics", ICAL.feed(Fixtures.PROGRAM.sessionsInOrder()));
   }
 
   /**

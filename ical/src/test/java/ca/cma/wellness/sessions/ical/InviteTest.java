@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ca.cma.wellness.sessions.registration.InviteReason;
+import ca.cma.wellness.sessions.invites.InviteReason;
 import ca.cma.wellness.sessions.testing.Fixtures;
 import ca.cma.wellness.sessions.testing.Refusals;
 import java.nio.charset.StandardCharsets;
@@ -67,7 +67,7 @@ class InviteTest {
   @Test
   void request_hasTheFeedsUidTheMessagesSequenceAndRequiredProperties() {
     VEvent event = Ics.event(Ics.parse(INVITE.calendar()));
-    assertEquals(Fixtures.PROGRAM.uidOf(Fixtures.IMPOSTER_SYNDROME), Ics.value(event, "UID"));
+    assertEquals(Fixtures.PROGRAM.uidOf(Fixtures.IMPOSTER_SYNDROME).toString(), Ics.value(event, "UID"));
     assertEquals(INVITE.uid(), Ics.value(event, "UID"));
     assertEquals("0", Ics.value(event, "SEQUENCE"));
     assertEquals("20230115T170000Z", Ics.value(event, "DTSTAMP"));

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ca.cma.wellness.sessions.registration.InviteReason;
+import ca.cma.wellness.sessions.invites.InviteReason;
 import ca.cma.wellness.sessions.testing.Fixtures;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -95,13 +95,13 @@ class OfflineTest {
     int before = ATTEMPTS.get();
     Ical ical = Ical.of(Fixtures.PROGRAM, Fixtures.CLOCK);
     for (var registrant : Fixtures.REGISTRANTS) {
-      var session = Fixtures.IMPOSTER_SYNDROME.withStart(Fixtures.IMPOSTER_SYNDROME.start().withZoneSameInstant(registrant.zone()));
+      var session = Fixtures.IMPOSTER_SYNDROME.withStart(Fixtures.IMPOSTER_SYNDROME.start().withZoneSameInstant(registrant.timeZone()));
       String text = ical.invite(Ics.request(registrant, session, 0, InviteReason.CONFIRMED)).calendar();
-      assertTrue(text.contains("BEGIN:VTIMEZONE\r\nTZID:" + registrant.zone().getId() + "\r\n"), text);
+      assertTrue(text.contains("BEGIN:VTIMEZONE\r\nTZID:" + registrant.timeZone().getId() + "\r\n"), text);
       assertTrue(text.contains("TZOFFSETTO:"), text);
       Ics.parse(text);
     }
-    String feed = ical.feed();
+    String feed = ical.feed(Fixtures.PROGRAM.sessionsInOrder());
     assertTrue(feed.contains("BEGIN:STANDARD") && feed.contains("BEGIN:DAYLIGHT"), feed);
     assertEquals(before, ATTEMPTS.get(), "network attempts");
   }

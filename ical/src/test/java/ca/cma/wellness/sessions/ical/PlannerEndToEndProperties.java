@@ -10,12 +10,12 @@ import ca.cma.wellness.sessions.Session;
 import ca.cma.wellness.sessions.SessionStatus;
 import ca.cma.wellness.sessions.ical.CalendarSimulationTest.Entry;
 import ca.cma.wellness.sessions.ical.CalendarSimulationTest.SimulatedCalendar;
-import ca.cma.wellness.sessions.registration.InviteMessage;
-import ca.cma.wellness.sessions.registration.InvitePlan;
-import ca.cma.wellness.sessions.registration.InvitePlanner;
-import ca.cma.wellness.sessions.registration.InviteReason;
+import ca.cma.wellness.sessions.invites.InviteMessage;
+import ca.cma.wellness.sessions.invites.InvitePlan;
+import ca.cma.wellness.sessions.invites.InvitePlanner;
+import ca.cma.wellness.sessions.invites.InviteReason;
 import ca.cma.wellness.sessions.registration.RegistrationLedger;
-import ca.cma.wellness.sessions.registration.SentLog;
+import ca.cma.wellness.sessions.invites.SentLog;
 import ca.cma.wellness.sessions.testing.Fixtures;
 import ca.cma.wellness.sessions.testing.Generators;
 import ca.cma.wellness.sessions.testing.RegistrationGenerators;
@@ -59,7 +59,7 @@ class PlannerEndToEndProperties {
             .withRegistrationOpens(Optional.empty())
             .withRegistrationCloses(Optional.empty());
     List<Registrant> people = RegistrationGenerators.registrants(random, 1 + random.nextInt(5));
-    RegistrationLedger ledger = RegistrationLedger.create(Fixtures.CLOCK);
+    RegistrationLedger ledger = RegistrationLedger.inMemory(Fixtures.CLOCK);
     SentLog log = SentLog.empty();
     List<InviteMessage> sent = new ArrayList<>();
     int steps = 1 + random.nextInt(25);
@@ -72,7 +72,7 @@ class PlannerEndToEndProperties {
           ledger.register(session, someone);
           break;
         case 3:
-          ledger.cancel(session, someone);
+          ledger.withdraw(session, someone);
           break;
         case 4:
           session = session.withCapacity(random.nextInt(5));
@@ -106,7 +106,7 @@ class PlannerEndToEndProperties {
     Program program = Fixtures.PROGRAM.withSession(session);
     Ical ical = Ical.of(program, Fixtures.CLOCK);
     Map<EmailAddress, SimulatedCalendar> calendars = CalendarSimulationTest.deliver(ical, sent);
-    String uid = program.uidOf(session);
+    String uid = program.uidOf(session).toString();
     for (Registrant person : people) {
       Map<String, Entry> events =
           calendars.getOrDefault(person.email(), new SimulatedCalendar()).events;

@@ -8,7 +8,7 @@ import ca.cma.wellness.sessions.Program;
 import ca.cma.wellness.sessions.Registrant;
 import ca.cma.wellness.sessions.Session;
 import ca.cma.wellness.sessions.SessionStatus;
-import ca.cma.wellness.sessions.registration.InviteReason;
+import ca.cma.wellness.sessions.invites.InviteReason;
 import ca.cma.wellness.sessions.testing.Fixtures;
 import ca.cma.wellness.sessions.testing.WellnessGens;
 import java.util.ArrayList;
@@ -29,7 +29,7 @@ class PrivacyProperties {
         .forAll(WellnessGens.programs(), WellnessGens.registrants())
         .checkAssert(
             (program, registrant) -> {
-              String text = Ical.of(program, Fixtures.CLOCK).feed();
+              String text = Ical.of(program, Fixtures.CLOCK).feed(program.sessionsInOrder());
               List<String> lines = Ics.contentLines(text);
               String unfolded = String.join("\n", lines);
               for (Session session : program.sessions()) {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.cma.wellness.sessions.EmailAddress;
 import ca.cma.wellness.sessions.SessionId;
-import ca.cma.wellness.sessions.registration.InviteReason;
+import ca.cma.wellness.sessions.invites.InviteReason;
 import ca.cma.wellness.sessions.testing.Fixtures;
 import ca.cma.wellness.sessions.testing.Refusals;
 import java.io.ByteArrayInputStream;

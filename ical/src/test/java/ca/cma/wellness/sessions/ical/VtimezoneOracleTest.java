@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ca.cma.wellness.sessions.Session;
 import ca.cma.wellness.sessions.SessionId;
 import ca.cma.wellness.sessions.SessionValidationException;
-import ca.cma.wellness.sessions.registration.InviteReason;
+import ca.cma.wellness.sessions.invites.InviteReason;
 import ca.cma.wellness.sessions.ical.internal.Vtimezone;
 import ca.cma.wellness.sessions.testing.Fixtures;
 import java.time.Duration;

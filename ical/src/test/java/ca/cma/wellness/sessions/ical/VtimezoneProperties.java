@@ -3,7 +3,7 @@ package ca.cma.wellness.sessions.ical;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ca.cma.wellness.sessions.Session;
-import ca.cma.wellness.sessions.registration.InviteReason;
+import ca.cma.wellness.sessions.invites.InviteReason;
 import ca.cma.wellness.sessions.testing.Fixtures;
 import ca.cma.wellness.sessions.testing.WellnessGens;
 import java.time.Instant;
@@ -46,10 +46,10 @@ class VtimezoneProperties {
               assertEquals(session.end().toInstant(), Instant.from(end.getDate()), text);
 
               VTimeZone vtimezone = calendar.<VTimeZone>getComponents("VTIMEZONE").get(0);
-              assertEquals(session.zone().getId(), Ics.value(vtimezone, "TZID"));
+              assertEquals(session.timeZone().getId(), Ics.value(vtimezone, "TZID"));
               // The rules ical4j's parser built from our VTIMEZONE for the TZID.
               ZoneRules ical4j = start.getDate().getZone().getRules();
-              ZoneRules rules = session.zone().getRules();
+              ZoneRules rules = session.timeZone().getRules();
               checkOffset(ical4j, rules, session.startInstant(), text);
               checkOffset(ical4j, rules, session.end().toInstant(), text);
               // Our VTIMEZONE is exact from the first year of the output to the year after its last.

@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
  * Reads a {@link SessionFeed feed} of version 1.x back into a {@link Program}.
  *
  * <pre>{@code
- * Program program = FeedReader.create()
+ * Program program = FeedReader.of()
  *     .withMaxBytes(1_000_000)
  *     .withJoinUrls(id -> meetings.joinUrl(id))   // Optional<URI>
  *     .read(inputStream);
@@ -82,7 +82,7 @@ public final class FeedReader {
    *
    * @return the reader
    */
-  public static FeedReader create() {
+  public static FeedReader of() {
     return new FeedReader(DEFAULT_MAX_BYTES, id -> Optional.empty());
   }
 

@@ -4,37 +4,35 @@ import ca.cma.wellness.sessions.Program;
 import ca.cma.wellness.sessions.Session;
 import ca.cma.wellness.sessions.SessionId;
 import ca.cma.wellness.sessions.SessionValidationException;
-import ca.cma.wellness.sessions.json.internal.Feed;
+import ca.cma.wellness.sessions.facts.ProgramFacts;
+import ca.cma.wellness.sessions.facts.SessionFacts;
+import ca.cma.wellness.sessions.json.internal.FeedWriter;
 import ca.cma.wellness.sessions.json.internal.Json;
 import ca.cma.wellness.sessions.registration.Availability;
-import ca.cma.wellness.sessions.registration.RegistrationState;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes the public JSON feed of a program's upcoming sessions, version {@value #VERSION}: what
  * other systems consume and can check against the feed's JSON Schema.
  *
  * <pre>{@code
- * // 1. The feed of the next 90 days, with live availability from your registration store:
- * String json = SessionFeed.of(clock)
- *     .withWindow(Duration.ofDays(90))
- *     .withAvailability(id -> store.availability(id))   // Optional<Availability>
- *     .write(program);
+ * // 1. The feed of the next 90 days, with live availability from your registration ledger:
+ * SessionFeed feed = SessionFeed.of(program, clock)
+ *     .withAvailability(id -> program.sessionById(id).map(ledger::availability));
+ * String json = feed.feed(program.upcoming(clock, Duration.ofDays(90)));
+ * feed.writeFeed(program.upcoming(clock, Duration.ofDays(90)), response.getOutputStream());
  *
  * // 2. Read a feed back into the domain; errors name the JSON path, such as sessions[2].start:
- * Program imported = FeedReader.create().read(json);
+ * Program imported = FeedReader.of().read(json);
  *
  * // 3. Store core types with your own Jackson mapper:
  * JsonMapper mapper = JsonMapper.builder().addModule(new WellnessSessionsModule()).build();
@@ -44,32 +42,37 @@ import java.util.stream.Collectors;
  * <h2>Feed v1</h2>
  *
  * <pre>
- * { "version": "1.0", "generated": "2023-01-15T17:00:00Z",
- *   "program": { "name", "url", "supportUrl", "organizer": { "name", "email" } },
+ * { "version": "1.1", "generated": "2023-01-15T17:00:00Z",
+ *   "program": { "name", "description"?, "url", "supportUrl", "organizer": { "name", "email" } },
  *   "sessions": [ {
  *       "id", "uid", "title", "displayTitle", "description",
  *       "start", "end", "timeZone", "duration", "displayTime": { "en", "fr" },
  *       "moderators": [ { "id", "name", "bio"? } ], "topics": [..], "audience": [..], "language",
- *       "status", "revision", "series"?: { "id", "title", "part", "partCount" },
+ *       "status", "revision", "lastModified"?, "series"?: { "id", "title", "part", "partCount" },
  *       "buildsOnEarlierSessions"?,
- *       "registration": { "url", "opens"?, "closes"?, "state", "capacity"?, "spotsLeft"? } } ] }
+ *       "registration": { "url", "opens"?, "closes"?, "state", "capacity"?, "waitlistLimit"?,
+ *                         "spotsLeft"? } } ] }
  * </pre>
  *
  * <ul>
- *   <li>{@code generated} is the clock's instant in UTC; {@code start}, {@code end}, {@code
- *       registration.opens} and {@code registration.closes} are RFC 3339 date-times with the
+ *   <li>Every value comes from {@link ProgramFacts}, as in every other format; this class only
+ *       writes it.
+ *   <li>{@code generated} is the clock's instant in UTC, and {@code lastModified} the session's
+ *       last real change ({@link Session#lastModified()}) in UTC; {@code start}, {@code end},
+ *       {@code registration.opens} and {@code registration.closes} are RFC 3339 date-times with the
  *       session zone's offset at that instant, such as {@code 2023-02-01T19:00:00-05:00}.
  *   <li>{@code uid} is {@link Program#uidOf(Session)}, the iCalendar UID; {@code displayTitle} is
- *       {@link Program#displayTitle(Session)}; {@code timeZone} is the IANA id; {@code duration} is
- *       ISO 8601 ({@code PT1H30M}); {@code displayTime} is {@link
+ *       {@link SessionFacts#summary}: the title with its series part, announced as cancelled
+ *       ("Cancelled: …") once the session is called off; {@code timeZone} is the IANA id; {@code
+ *       duration} is ISO 8601 ({@code PT1H30M}); {@code displayTime} is {@link
  *       ca.cma.wellness.sessions.TimeText#dateTime} in English and French.
  *   <li>{@code audience} holds {@code physicians} and/or {@code medical-learners}; {@code language}
  *       is {@code en} or {@code fr}; {@code status} is {@code scheduled} or {@code cancelled}.
  *   <li>{@code registration.state} is {@code open}, {@code waitlist}, {@code full} or {@code
- *       closed}: {@code closed} while the session is cancelled, before registration opens and from
- *       the moment it closes (its {@code closes}, or the start); otherwise the host's {@link
- *       Availability}, or {@code open} when the host has none. {@code spotsLeft} comes from the
- *       host only.
+ *       closed}, as {@link Availability#from} decides it: {@code closed} while the session is
+ *       cancelled, before registration opens and from the moment it closes (its {@code closes}, or
+ *       the start), without {@code spotsLeft}; otherwise the host's {@link Availability}, or {@code
+ *       open} when the host has none. {@code spotsLeft} comes from the host only.
  *   <li>Optional properties marked {@code ?} are left out when they have no value; {@code
  *       buildsOnEarlierSessions} appears only when true. Arrays are never left out.
  * </ul>
@@ -77,20 +80,22 @@ import java.util.stream.Collectors;
  * <h2>Evolution</h2>
  *
  * Versions 1.x only add properties; readers must ignore properties they do not know. A change
- * that removes or renames a property, or changes a meaning, is version 2.0.
+ * that removes or renames a property, or changes a meaning, is version 2.0. Version 1.1 added the
+ * program's {@code description}, each session's {@code lastModified} and {@code
+ * registration.waitlistLimit}.
  *
  * <h2>Privacy</h2>
  *
  * The feed never holds a session's join link nor anything about a registrant; moderators appear
  * with their id, name and biography only (not their e-mail address).
  *
- * <p>Immutable and thread-safe. The output is deterministic: one program and one clock instant
- * give the same bytes, with properties in the order above, two-space indents and {@code \n} line
- * ends.
+ * <p>Immutable and thread-safe. The output is deterministic: one program, one list of sessions and
+ * one clock instant give the same bytes, with properties in the order above, two-space indents and
+ * {@code \n} line ends.
  */
 public final class SessionFeed {
   /** The feed version this class writes. */
-  public static final String VERSION = Feed.VERSION;
+  public static final String VERSION = FeedWriter.VERSION;
 
   /**
    * Where the JSON Schema (draft 2020-12) of feed v1 is in this module's jar, for {@link
@@ -107,102 +112,97 @@ public final class SessionFeed {
   private static final Function<SessionId, Optional<Availability>> NO_AVAILABILITY =
       id -> Optional.empty();
 
+  private final ProgramFacts facts;
   private final Clock clock;
-  private final Optional<Duration> window;
   private final Function<SessionId, Optional<Availability>> availability;
 
   private SessionFeed(
-      Clock clock,
-      Optional<Duration> window,
-      Function<SessionId, Optional<Availability>> availability) {
+      ProgramFacts facts, Clock clock, Function<SessionId, Optional<Availability>> availability) {
+    this.facts = facts;
     this.clock = clock;
-    this.window = window;
     this.availability = availability;
   }
 
   /**
-   * Returns a feed writer that lists every session starting at or after the clock's instant,
-   * deriving registration states from the sessions alone.
+   * Returns the feed writer of a program, deriving registration states from the sessions alone.
    *
-   * @param clock the source of "now": the {@code generated} instant, which sessions are upcoming,
-   *     and whether registration is open
+   * @param program the program: its name, organizer, series and UID domain
+   * @param clock the source of "now": the {@code generated} instant, and whether registration is
+   *     open
    * @return the writer
    */
-  public static SessionFeed of(Clock clock) {
-    return new SessionFeed(Objects.requireNonNull(clock, "clock"), Optional.empty(), NO_AVAILABILITY);
+  public static SessionFeed of(Program program, Clock clock) {
+    return new SessionFeed(
+        ProgramFacts.of(Objects.requireNonNull(program, "program")),
+        Objects.requireNonNull(clock, "clock"),
+        NO_AVAILABILITY);
   }
 
   /**
-   * Returns a copy that lists only the sessions starting within a window from now.
+   * Returns the program.
    *
-   * @param window how far ahead to look, such as 90 days
-   * @return the copy
-   * @throws IllegalArgumentException if the window is negative
+   * @return the program
    */
-  public SessionFeed withWindow(Duration window) {
-    Objects.requireNonNull(window, "window");
-    if (window.isNegative()) {
-      throw new IllegalArgumentException("window must not be negative (was " + window + ")");
-    }
-    return new SessionFeed(clock, Optional.of(window), availability);
+  public Program program() {
+    return facts.program();
   }
 
   /**
    * Returns a copy that takes registration availability from the host, such as a registration
-   * store: its state and places left are published for each session whose registration is open
-   * according to the session's own window; an empty answer means {@link RegistrationState#OPEN}
+   * ledger: its state and places left are published for each session whose registration is open
+   * according to the session's own window; an empty answer means {@link Availability.State#OPEN}
    * with no count.
    *
    * @param availability the availability of a session by id; it must not return {@code null}
    * @return the copy
    */
   public SessionFeed withAvailability(Function<SessionId, Optional<Availability>> availability) {
-    return new SessionFeed(clock, window, Objects.requireNonNull(availability, "availability"));
+    return new SessionFeed(facts, clock, Objects.requireNonNull(availability, "availability"));
   }
 
   /**
-   * Returns the sessions the feed lists: those starting at or after the clock's instant (and
-   * within the window, if set), cancelled ones included so that consumers can remove them; by
-   * start, then id.
+   * Writes the feed of the given sessions.
    *
-   * @param program the program
-   * @return the sessions, in feed order
-   */
-  public List<Session> sessionsOf(Program program) {
-    Objects.requireNonNull(program, "program");
-    Instant now = clock.instant();
-    if (window.isPresent()) {
-      return program.upcoming(now, window.get());
-    }
-    return program.sessionsInOrder().stream()
-        .filter(s -> !s.startInstant().isBefore(now))
-        .collect(Collectors.toUnmodifiableList());
-  }
-
-  /**
-   * Writes the feed.
-   *
-   * @param program the program
+   * @param sessions the sessions in the order they are to appear, such as {@link
+   *     Program#upcoming(Clock, java.time.Duration)}; cancelled ones stay so that consumers can
+   *     remove them
    * @return the feed, ending with a line feed
    * @throws SessionValidationException with path {@code sessions[i].registration.spotsLeft} if
    *     the host reports places left for a session without capacity, or more than its capacity
+   * @throws IllegalArgumentException if a session is a part of a series the program lacks
    */
-  public String write(Program program) {
-    return Json.write(
-        Feed.write(program, sessionsOf(program), clock.instant(), availability));
+  public String feed(Iterable<? extends Session> sessions) {
+    return Json.write(document(sessions));
   }
 
   /**
-   * Writes the feed as UTF-8 to a stream, which stays open.
+   * Writes the feed of the given sessions as text.
    *
-   * @param program the program
-   * @param out where to write
-   * @throws SessionValidationException as {@link #write(Program)} does
-   * @throws UncheckedIOException if the stream fails
+   * @param sessions the sessions in the order they are to appear
+   * @param out where the text goes; not closed
+   * @throws IOException if writing fails
+   * @throws SessionValidationException as {@link #feed(Iterable)} does
+   * @throws IllegalArgumentException if a session is a part of a series the program lacks
    */
-  public void write(Program program, OutputStream out) {
-    Objects.requireNonNull(out, "out");
-    Json.write(Feed.write(program, sessionsOf(program), clock.instant(), availability), out);
+  public void writeFeed(Iterable<? extends Session> sessions, Appendable out) throws IOException {
+    Json.write(document(sessions), Objects.requireNonNull(out, "out"));
+  }
+
+  /**
+   * Writes the feed of the given sessions as UTF-8.
+   *
+   * @param sessions the sessions in the order they are to appear
+   * @param out where the bytes go; flushed, not closed
+   * @throws IOException if writing fails
+   * @throws SessionValidationException as {@link #feed(Iterable)} does
+   * @throws IllegalArgumentException if a session is a part of a series the program lacks
+   */
+  public void writeFeed(Iterable<? extends Session> sessions, OutputStream out) throws IOException {
+    Json.write(document(sessions), Objects.requireNonNull(out, "out"));
+  }
+
+  private ObjectNode document(Iterable<? extends Session> sessions) {
+    return FeedWriter.write(facts, Objects.requireNonNull(sessions, "sessions"), clock.instant(), availability);
   }
 
   /**

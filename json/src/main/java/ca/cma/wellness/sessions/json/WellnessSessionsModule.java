@@ -1,6 +1,11 @@
 package ca.cma.wellness.sessions.json;
 
 import ca.cma.wellness.sessions.SessionValidationException;
+import ca.cma.wellness.sessions.invites.InviteDetails;
+import ca.cma.wellness.sessions.invites.InviteMessage;
+import ca.cma.wellness.sessions.invites.InvitePlan;
+import ca.cma.wellness.sessions.invites.SentInvite;
+import ca.cma.wellness.sessions.invites.SentLog;
 import ca.cma.wellness.sessions.json.internal.CodecSerializers;
 import tools.jackson.core.Version;
 import tools.jackson.databind.DatabindException;
@@ -9,11 +14,12 @@ import tools.jackson.databind.JacksonModule;
 /**
  * A Jackson 3 module that writes and reads every value type of the core: {@code Program}, {@code
  * Session}, {@code Series}, {@code SeriesPart}, {@code Moderator}, {@code Registrant}, {@code
- * WeeklySchedule}, {@code Topic}, {@code EmailAddress}, the ids and the enums; and from the
- * registration package {@code RegistrationBook} (what {@code RegistrationLedger.snapshot()} gives
- * and {@code restore} takes), {@code Roster}, {@code Registration}, {@code SentLog}, {@code
- * SentInvite}, {@code InviteDetails}, {@code InviteMessage}, {@code InvitePlan}, {@code Notice},
- * {@code RosterChange}, {@code BookChange} and {@code Availability}. It plugs into your mapper the
+ * WeeklySchedule}, {@code Topic}, {@code EmailAddress}, the ids ({@code SessionUid} included) and
+ * the enums; from the registration package {@code RegistrationBook} (what {@code
+ * RegistrationLedger.snapshot()} gives and {@code RegistrationLedger.inMemory(book, clock)} takes),
+ * {@code Roster}, {@code Registration}, {@code Notice}, {@code RosterChange}, {@code LedgerChange}
+ * and {@code Availability}; and from the invites package {@code SentLog}, {@code SentInvite},
+ * {@code InviteDetails}, {@code InviteMessage} and {@code InvitePlan}. It plugs into your mapper the
  * way Jackson's own java.time module does.
  *
  * <pre>{@code

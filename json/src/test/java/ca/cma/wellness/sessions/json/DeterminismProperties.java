@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import ca.cma.wellness.sessions.Program;
+import ca.cma.wellness.sessions.facts.ProgramFacts;
 import ca.cma.wellness.sessions.json.internal.Json;
 import ca.cma.wellness.sessions.testing.WellnessGens;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
@@ -32,9 +35,17 @@ class DeterminismProperties {
         .forAll(WellnessGens.programs())
         .checkAssert(
             program -> {
+              SessionFeed feed = SessionFeed.of(program, BEFORE_EVERYTHING);
               ByteArrayOutputStream out = new ByteArrayOutputStream();
-              SessionFeed.of(BEFORE_EVERYTHING).write(program, out);
-              assertEquals(SessionFeed.of(BEFORE_EVERYTHING).write(program), out.toString(StandardCharsets.UTF_8));
+              StringBuilder text = new StringBuilder();
+              try {
+                feed.writeFeed(program.upcoming(BEFORE_EVERYTHING), out);
+                feed.writeFeed(program.upcoming(BEFORE_EVERYTHING), text);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+              assertEquals(Outputs.feed(BEFORE_EVERYTHING, program), out.toString(StandardCharsets.UTF_8));
+              assertEquals(Outputs.feed(BEFORE_EVERYTHING, program), text.toString());
             });
   }
 
@@ -44,14 +55,16 @@ class DeterminismProperties {
         .forAll(WellnessGens.programs())
         .checkAssert(
             program -> {
-              String markup = JsonLd.of(BEFORE_EVERYTHING).events(program, program.sessionsInOrder());
+              String markup = JsonLd.of(program, BEFORE_EVERYTHING).feed(program.sessionsInOrder());
               for (char c : new char[] {'<', '>', '&', '\u2028', '\u2029'}) {
                 assertFalse(markup.indexOf(c) >= 0, () -> "raw " + c);
               }
               var graph = Json.MAPPER.readTree(markup).get("@graph");
               for (int i = 0; i < graph.size(); i++) {
                 var session = program.sessionsInOrder().get(i);
-                assertEquals(program.displayTitle(session), graph.get(i).get("name").stringValue());
+                assertEquals(
+                    ProgramFacts.of(program).session(session).summary(session.language()),
+                    graph.get(i).get("name").stringValue());
               }
             });
   }

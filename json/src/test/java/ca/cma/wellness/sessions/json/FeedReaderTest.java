@@ -24,19 +24,19 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** Reading feed v1 back into the domain, and every way a feed is refused: type and path. */
 class FeedReaderTest {
-  private static final SessionFeed FEED = SessionFeed.of(Fixtures.CLOCK);
-  private static final String FIXTURE_FEED = FEED.write(Fixtures.PROGRAM);
-  private static final FeedReader READER = FeedReader.create();
+  private static final String FIXTURE_FEED = Outputs.feed(Fixtures.CLOCK, Fixtures.PROGRAM);
+  private static final FeedReader READER = FeedReader.of();
 
   @Test
   void read_fixtureFeed_givesTheFixtureSessionsWithTheRegistrationPageAsJoinLink() {
     Program read = READER.read(FIXTURE_FEED);
     List<Session> expected =
-        FEED.sessionsOf(Fixtures.PROGRAM).stream()
+        Fixtures.PROGRAM.upcoming(Fixtures.CLOCK).stream()
             .map(s -> s.withJoinUrl(s.registrationUrl()))
             .collect(Collectors.toList());
     assertEquals(expected, read.sessions());
     assertEquals(Fixtures.PROGRAM.name(), read.name());
+    assertEquals(Fixtures.PROGRAM.description(), read.description());
     assertEquals(Fixtures.PROGRAM.organizerEmail(), read.organizerEmail());
     assertEquals(Fixtures.PROGRAM.homePage(), read.homePage());
     assertEquals(Fixtures.PROGRAM.supportUrl(), read.supportUrl());
@@ -48,7 +48,7 @@ class FeedReaderTest {
 
   @Test
   void read_thenWrite_givesTheSameBytes() {
-    assertEquals(FIXTURE_FEED, FEED.write(READER.read(FIXTURE_FEED)));
+    assertEquals(FIXTURE_FEED, Outputs.feed(Fixtures.CLOCK, READER.read(FIXTURE_FEED)));
   }
 
   @Test
@@ -57,7 +57,7 @@ class FeedReaderTest {
         READER
             .withJoinUrls(id -> Optional.of(Fixtures.session(id).joinUrl()))
             .read(FIXTURE_FEED);
-    assertEquals(FEED.sessionsOf(Fixtures.PROGRAM), read.sessions());
+    assertEquals(Fixtures.PROGRAM.upcoming(Fixtures.CLOCK), read.sessions());
   }
 
   @Test

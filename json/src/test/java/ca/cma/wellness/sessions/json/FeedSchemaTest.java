@@ -87,7 +87,7 @@ class FeedSchemaTest {
     for (String instant :
         List.of("2023-01-15T17:00:00Z", "2023-02-23T23:59:59.5Z", "2023-03-09T17:00:00Z", "2030-01-01T00:00:00Z")) {
       Clock clock = Clock.fixed(Instant.parse(instant), ZoneOffset.UTC);
-      assertEquals(List.of(), violations(SessionFeed.of(clock).write(Fixtures.PROGRAM)), instant);
+      assertEquals(List.of(), violations(Outputs.feed(clock, Fixtures.PROGRAM)), instant);
     }
   }
 

@@ -4,9 +4,11 @@ import static ca.cma.wellness.sessions.json.Golden.assertGolden;
 
 import ca.cma.wellness.sessions.Program;
 import ca.cma.wellness.sessions.SessionId;
+import ca.cma.wellness.sessions.invites.InviteMessage;
+import ca.cma.wellness.sessions.invites.InviteMethod;
+import ca.cma.wellness.sessions.invites.InviteReason;
 import ca.cma.wellness.sessions.json.internal.Json;
 import ca.cma.wellness.sessions.registration.Availability;
-import ca.cma.wellness.sessions.registration.RegistrationState;
 import ca.cma.wellness.sessions.testing.Fixtures;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
@@ -27,9 +29,9 @@ class GoldenFilesTest {
   private static final Map<SessionId, Availability> HOST =
       Map.of(
           Fixtures.IMPOSTER_SYNDROME.id(),
-          Availability.of(RegistrationState.OPEN, OptionalInt.of(3)),
+          Availability.of(Availability.State.OPEN, OptionalInt.of(3)),
           Fixtures.WEEKLY_CIRCLE_PARTS.get(1).id(),
-          Availability.of(RegistrationState.WAITLIST, OptionalInt.empty()));
+          Availability.of(Availability.State.WAITLIST, OptionalInt.empty()));
 
   /**
    * feed-v1.json pins feed v1: every field name of the contract in order; {@code generated} from
@@ -42,9 +44,9 @@ class GoldenFilesTest {
   @Test
   void feed_fixtureProgram_matchesGoldenFile() {
     String feed =
-        SessionFeed.of(Fixtures.CLOCK)
+        SessionFeed.of(PROGRAM, Fixtures.CLOCK)
             .withAvailability(id -> Optional.ofNullable(HOST.get(id)))
-            .write(PROGRAM);
+            .feed(PROGRAM.upcoming(Fixtures.CLOCK));
     assertGolden("feed-v1.json", feed);
   }
 
@@ -57,7 +59,7 @@ class GoldenFilesTest {
   void jsonLd_standAloneSession_matchesGoldenFile() {
     assertGolden(
         "jsonld-imposter-syndrome.json",
-        JsonLd.of(Fixtures.CLOCK).event(PROGRAM, Fixtures.IMPOSTER_SYNDROME));
+        JsonLd.of(PROGRAM, Fixtures.CLOCK).event(Fixtures.IMPOSTER_SYNDROME));
   }
 
   /**
@@ -70,7 +72,9 @@ class GoldenFilesTest {
     ZonedDateTime previous = ZonedDateTime.of(LocalDateTime.of(2023, 3, 1, 19, 0), Fixtures.TORONTO);
     assertGolden(
         "jsonld-compassion-rounds-part-2-rescheduled.json",
-        JsonLd.of(Fixtures.CLOCK).event(PROGRAM, Fixtures.COMPASSION_ROUNDS_PART_II, previous));
+        JsonLd.of(PROGRAM, Fixtures.CLOCK)
+            .withPreviousStarts(id -> Optional.of(previous))
+            .event(Fixtures.COMPASSION_ROUNDS_PART_II));
   }
 
   /**
@@ -80,10 +84,8 @@ class GoldenFilesTest {
    */
   @Test
   void jsonLd_programList_matchesGoldenFile() {
-    JsonLd markup = JsonLd.of(Fixtures.CLOCK).withAvailability(id -> Optional.ofNullable(HOST.get(id)));
-    assertGolden(
-        "jsonld-program.json",
-        markup.events(PROGRAM, SessionFeed.of(Fixtures.CLOCK).sessionsOf(PROGRAM)));
+    JsonLd markup = JsonLd.of(PROGRAM, Fixtures.CLOCK).withAvailability(id -> Optional.ofNullable(HOST.get(id)));
+    assertGolden("jsonld-program.json", markup.feed(PROGRAM.upcoming(Fixtures.CLOCK)));
   }
 
   /**
@@ -95,7 +97,7 @@ class GoldenFilesTest {
   void jsCalendar_standAloneSession_matchesGoldenFile() {
     assertGolden(
         "jscalendar-imposter-syndrome.json",
-        JsCalendar.of(Fixtures.CLOCK).event(PROGRAM, Fixtures.IMPOSTER_SYNDROME));
+        JsCalendar.of(PROGRAM, Fixtures.CLOCK).event(Fixtures.IMPOSTER_SYNDROME));
   }
 
   /**
@@ -106,7 +108,7 @@ class GoldenFilesTest {
   void jsCalendar_seriesGroup_matchesGoldenFile() {
     assertGolden(
         "jscalendar-compassion-rounds.json",
-        JsCalendar.of(Fixtures.CLOCK).group(PROGRAM, Fixtures.COMPASSION_ROUNDS));
+        JsCalendar.of(PROGRAM, Fixtures.CLOCK).group(Fixtures.COMPASSION_ROUNDS));
   }
 
   /**
@@ -115,19 +117,27 @@ class GoldenFilesTest {
    */
   @Test
   void jsCalendar_programGroup_matchesGoldenFile() {
-    assertGolden("jscalendar-program.json", JsCalendar.of(Fixtures.CLOCK).group(PROGRAM));
+    assertGolden("jscalendar-program.json", JsCalendar.of(PROGRAM, Fixtures.CLOCK).feed(PROGRAM.sessionsInOrder()));
   }
 
   /**
-   * jscalendar-invite-st-johns-learner.json pins the per-registrant variant: replyTo, the
-   * organizer as owner, that one registrant as attendee, and virtualLocations with the join link.
+   * jscalendar-invite-st-johns-learner.json pins the per-registrant variant of a planner message:
+   * method request and the message's sequence, replyTo, the organizer as owner, that one
+   * registrant as attendee, and virtualLocations with the join link.
    */
   @Test
   void jsCalendarInvite_oneRegistrant_matchesGoldenFile() {
     assertGolden(
         "jscalendar-invite-st-johns-learner.json",
-        JsCalendarInvite.of(Fixtures.CLOCK)
-            .event(PROGRAM, Fixtures.IMPOSTER_SYNDROME, Fixtures.ST_JOHNS_LEARNER));
+        JsCalendar.of(PROGRAM, Fixtures.CLOCK)
+            .invite(
+                InviteMessage.builder()
+                    .method(InviteMethod.REQUEST)
+                    .sequence(0)
+                    .recipient(Fixtures.ST_JOHNS_LEARNER)
+                    .session(Fixtures.IMPOSTER_SYNDROME)
+                    .reason(InviteReason.CONFIRMED)
+                    .build()));
   }
 
   /**

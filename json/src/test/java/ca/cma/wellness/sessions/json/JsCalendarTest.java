@@ -15,8 +15,12 @@ import ca.cma.wellness.sessions.SeriesId;
 import ca.cma.wellness.sessions.SeriesPart;
 import ca.cma.wellness.sessions.Session;
 import ca.cma.wellness.sessions.SessionId;
+import ca.cma.wellness.sessions.invites.InviteMessage;
+import ca.cma.wellness.sessions.invites.InviteMethod;
+import ca.cma.wellness.sessions.invites.InviteReason;
 import ca.cma.wellness.sessions.json.internal.Json;
 import ca.cma.wellness.sessions.testing.Fixtures;
+import ca.cma.wellness.sessions.testing.Refusals;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +30,13 @@ import tools.jackson.databind.JsonNode;
 
 /** JSCalendar: participants, relations between parts, group identities, and the invite variant. */
 class JsCalendarTest {
-  private static final JsCalendar JSCAL = JsCalendar.of(Fixtures.CLOCK);
+  private static JsCalendar jscal(Program program) {
+    return JsCalendar.of(program, Fixtures.CLOCK);
+  }
+
+  private static InviteMessage message(InviteMethod method, Registrant to, Session session, int sequence, InviteReason reason) {
+    return InviteMessage.builder().method(method).sequence(sequence).recipient(to).session(session).reason(reason).build();
+  }
 
   private static JsonNode tree(String json) {
     return Json.MAPPER.readTree(json);
@@ -43,7 +53,7 @@ class JsCalendarTest {
     Moderator dotted = Moderator.builder().id(ModeratorId.of("a.b")).displayName("A").build();
     Moderator underscored = Moderator.builder().id(ModeratorId.of("a_db")).displayName("B").build();
     Session session = Fixtures.IMPOSTER_SYNDROME.withModerators(List.of(dotted, underscored));
-    JsonNode participants = tree(JSCAL.event(Fixtures.PROGRAM.withSession(session), session)).get("participants");
+    JsonNode participants = tree(jscal(Fixtures.PROGRAM.withSession(session)).event(session)).get("participants");
     assertEquals(List.of("a_db", "a__db"), names(participants));
     for (String id : names(participants)) {
       assertTrue(id.matches("[A-Za-z0-9_-]{1,255}"), id);
@@ -54,7 +64,7 @@ class JsCalendarTest {
 
   @Test
   void event_cancelledSession_isCancelledWithItsSequence() {
-    JsonNode event = tree(JSCAL.event(Fixtures.PROGRAM, Fixtures.CANCELLED_SESSION));
+    JsonNode event = tree(jscal(Fixtures.PROGRAM).event(Fixtures.CANCELLED_SESSION));
     assertEquals("cancelled", event.get("status").stringValue());
     assertEquals(1, event.get("sequence").intValue());
     assertEquals("2023-03-09T12:00:00", event.get("start").stringValue());
@@ -69,13 +79,13 @@ class JsCalendarTest {
     Program program = Fixtures.PROGRAM.withSeries(List.of(Fixtures.COMPASSION_ROUNDS, Fixtures.WEEKLY_CIRCLE, three))
         .withSession(part2)
         .withSession(part3);
-    JsonNode second = tree(JSCAL.event(program, part2)).get("relatedTo");
+    JsonNode second = tree(jscal(program).event(part2)).get("relatedTo");
     assertEquals(List.of("series/three@wellness.example.org", "three-3@wellness.example.org"), names(second));
     assertEquals(List.of("next"), names(second.get("three-3@wellness.example.org").get("relation")));
-    JsonNode third = tree(JSCAL.event(program, part3)).get("relatedTo");
+    JsonNode third = tree(jscal(program).event(part3)).get("relatedTo");
     assertEquals(List.of("series/three@wellness.example.org", "three-2@wellness.example.org"), names(third));
     assertEquals(List.of("first"), names(third.get("three-2@wellness.example.org").get("relation")));
-    JsonNode group = tree(JSCAL.group(program, three));
+    JsonNode group = tree(jscal(program).group(three));
     assertEquals(2, group.get("entries").size());
     assertFalse(group.has("description"));
   }
@@ -84,15 +94,15 @@ class JsCalendarTest {
   void group_uid_neverEqualsTheUidOfASessionWithTheSameId() {
     Series named = Series.builder().id(SeriesId.of("imposter-syndrome-2023-02-01")).title("Same id").partCount(1).build();
     Program program = Fixtures.PROGRAM.withSeries(List.of(Fixtures.COMPASSION_ROUNDS, Fixtures.WEEKLY_CIRCLE, named));
-    String groupUid = tree(JSCAL.group(program, named)).get("uid").stringValue();
-    assertNotEquals(program.uidOf(Fixtures.IMPOSTER_SYNDROME), groupUid);
+    String groupUid = tree(jscal(program).group(named)).get("uid").stringValue();
+    assertNotEquals(program.uidOf(Fixtures.IMPOSTER_SYNDROME).toString(), groupUid);
     assertEquals("series/imposter-syndrome-2023-02-01@wellness.example.org", groupUid);
-    assertEquals("program/all@wellness.example.org", tree(JSCAL.group(program)).get("uid").stringValue());
+    assertEquals("program/all@wellness.example.org", tree(jscal(program).feed(program.sessionsInOrder())).get("uid").stringValue());
   }
 
   @Test
   void publicEvent_hasNoJoinLinkReplyToOrRegistrant() {
-    JsonNode event = tree(JSCAL.event(Fixtures.PROGRAM, Fixtures.IMPOSTER_SYNDROME));
+    JsonNode event = tree(jscal(Fixtures.PROGRAM).event(Fixtures.IMPOSTER_SYNDROME));
     assertFalse(event.has("virtualLocations"));
     assertFalse(event.has("replyTo"));
     assertEquals(List.of("daniela-isfan"), names(event.get("participants")));
@@ -101,7 +111,12 @@ class JsCalendarTest {
   @Test
   void invite_addsTheJoinLinkTheOrganizerAndTheOneRegistrant() {
     JsonNode invite =
-        tree(JsCalendarInvite.of(Fixtures.CLOCK).event(Fixtures.PROGRAM, Fixtures.IMPOSTER_SYNDROME, Fixtures.MONTREAL_RESIDENT));
+        tree(
+            jscal(Fixtures.PROGRAM)
+                .invite(
+                    message(
+                        InviteMethod.REQUEST, Fixtures.MONTREAL_RESIDENT, Fixtures.IMPOSTER_SYNDROME, 0,
+                        InviteReason.CONFIRMED)));
     assertEquals(
         Fixtures.IMPOSTER_SYNDROME.joinUrl().toString(),
         invite.get("virtualLocations").get("join").get("uri").stringValue());
@@ -124,12 +139,58 @@ class JsCalendarTest {
             .language(ca.cma.wellness.sessions.Language.FRENCH)
             .build();
     JsonNode registrant =
-        tree(JsCalendarInvite.of(Fixtures.CLOCK).event(Fixtures.PROGRAM, Fixtures.IMPOSTER_SYNDROME, elise))
+        tree(
+                jscal(Fixtures.PROGRAM)
+                    .invite(message(InviteMethod.REQUEST, elise, Fixtures.IMPOSTER_SYNDROME, 0, InviteReason.CONFIRMED)))
             .get("participants")
             .get("_registrant");
     assertEquals("élise@médecins.example.org", registrant.get("email").stringValue());
     assertEquals(
         "mailto:%C3%A9lise@m%C3%A9decins.example.org", registrant.get("sendTo").get("imip").stringValue());
+  }
+
+  @Test
+  void invite_carriesThePlannersSequenceAndMethodNotTheRevision() {
+    // Withdrew and registered again: the planner's third message, while the revision is still 0.
+    JsonNode invite =
+        tree(
+            jscal(Fixtures.PROGRAM)
+                .invite(
+                    message(
+                        InviteMethod.REQUEST, Fixtures.ST_JOHNS_LEARNER, Fixtures.IMPOSTER_SYNDROME, 2,
+                        InviteReason.CONFIRMED)));
+    assertEquals(0, Fixtures.IMPOSTER_SYNDROME.revision());
+    assertEquals(2, invite.get("sequence").intValue());
+    assertEquals("request", invite.get("method").stringValue());
+    assertEquals("confirmed", invite.get("status").stringValue());
+  }
+
+  @Test
+  void invite_cancel_isCancelledWithoutTheJoinLinkEvenForAScheduledSession() {
+    JsonNode cancel =
+        tree(
+            jscal(Fixtures.PROGRAM)
+                .invite(
+                    message(
+                        InviteMethod.CANCEL, Fixtures.ST_JOHNS_LEARNER, Fixtures.IMPOSTER_SYNDROME, 1,
+                        InviteReason.WITHDRAWN)));
+    assertEquals("cancel", cancel.get("method").stringValue());
+    assertEquals("cancelled", cancel.get("status").stringValue());
+    assertEquals(1, cancel.get("sequence").intValue());
+    assertFalse(cancel.has("virtualLocations"));
+    assertEquals(List.of("daniela-isfan", "_organizer", "_registrant"), names(cancel.get("participants")));
+  }
+
+  @Test
+  void invite_requestForACancelledSession_isRefused() {
+    Refusals.assertRefused(
+        "session.status",
+        () ->
+            jscal(Fixtures.PROGRAM)
+                .invite(
+                    message(
+                        InviteMethod.REQUEST, Fixtures.ST_JOHNS_LEARNER, Fixtures.CANCELLED_SESSION, 1,
+                        InviteReason.UPDATED)));
   }
 
   private static Session part(Series series, int part, LocalDateTime start) {

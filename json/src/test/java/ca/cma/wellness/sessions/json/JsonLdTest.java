@@ -8,7 +8,6 @@ import ca.cma.wellness.sessions.Program;
 import ca.cma.wellness.sessions.Session;
 import ca.cma.wellness.sessions.json.internal.Json;
 import ca.cma.wellness.sessions.registration.Availability;
-import ca.cma.wellness.sessions.registration.RegistrationState;
 import ca.cma.wellness.sessions.testing.Fixtures;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -20,7 +19,9 @@ import tools.jackson.databind.JsonNode;
 
 /** schema.org JSON-LD: event status, offers, series, and safety inside an HTML script element. */
 class JsonLdTest {
-  private static final JsonLd MARKUP = JsonLd.of(Fixtures.CLOCK);
+  private static JsonLd markup(Program program) {
+    return JsonLd.of(program, Fixtures.CLOCK);
+  }
 
   private static JsonNode event(String json) {
     return Json.MAPPER.readTree(json);
@@ -29,7 +30,7 @@ class JsonLdTest {
   @Test
   void event_previousStartAtTheSameInstant_isScheduled() {
     ZonedDateTime sameInstant = Fixtures.IMPOSTER_SYNDROME.start().withZoneSameInstant(java.time.ZoneId.of("America/Vancouver"));
-    JsonNode event = event(MARKUP.event(Fixtures.PROGRAM, Fixtures.IMPOSTER_SYNDROME, sameInstant));
+    JsonNode event = event(markup(Fixtures.PROGRAM).withPreviousStarts(id -> Optional.of(sameInstant)).event(Fixtures.IMPOSTER_SYNDROME));
     assertEquals("https://schema.org/EventScheduled", event.get("eventStatus").stringValue());
     assertFalse(event.has("previousStartDate"));
   }
@@ -38,8 +39,9 @@ class JsonLdTest {
   void event_cancelledWithAPreviousStart_isCancelledWithoutPreviousStartDate() {
     JsonNode event =
         event(
-            MARKUP.event(
-                Fixtures.PROGRAM, Fixtures.CANCELLED_SESSION, Fixtures.CANCELLED_SESSION.start().minusDays(1)));
+            markup(Fixtures.PROGRAM)
+                .withPreviousStarts(id -> Optional.of(Fixtures.CANCELLED_SESSION.start().minusDays(1)))
+                .event(Fixtures.CANCELLED_SESSION));
     assertEquals("https://schema.org/EventCancelled", event.get("eventStatus").stringValue());
     assertFalse(event.has("previousStartDate"));
   }
@@ -49,10 +51,10 @@ class JsonLdTest {
     ZonedDateTime previous = Fixtures.MEDICINE_ON_THE_ROCKS.start().minusWeeks(1);
     JsonNode graph =
         event(
-                MARKUP
+                markup(Fixtures.PROGRAM)
                     .withPreviousStarts(
                         id -> id.equals(Fixtures.MEDICINE_ON_THE_ROCKS.id()) ? Optional.of(previous) : Optional.empty())
-                    .events(Fixtures.PROGRAM, List.of(Fixtures.IMPOSTER_SYNDROME, Fixtures.MEDICINE_ON_THE_ROCKS)))
+                    .feed(List.of(Fixtures.IMPOSTER_SYNDROME, Fixtures.MEDICINE_ON_THE_ROCKS)))
             .get("@graph");
     assertEquals("https://schema.org/EventScheduled", graph.get(0).get("eventStatus").stringValue());
     assertEquals("https://schema.org/EventRescheduled", graph.get(1).get("eventStatus").stringValue());
@@ -63,14 +65,14 @@ class JsonLdTest {
   @Test
   void offers_availabilityFollowsTheRegistrationState() {
     List<String> expected = List.of("InStock", "BackOrder", "SoldOut", "OutOfStock");
-    RegistrationState[] states = RegistrationState.values();
+    Availability.State[] states = Availability.State.values();
     for (int i = 0; i < states.length; i++) {
-      RegistrationState state = states[i];
+      Availability.State state = states[i];
       JsonNode offer =
           event(
-                  MARKUP
+                  markup(Fixtures.PROGRAM)
                       .withAvailability(id -> Optional.of(Availability.of(state, OptionalInt.empty())))
-                      .event(Fixtures.PROGRAM, Fixtures.IMPOSTER_SYNDROME))
+                      .event(Fixtures.IMPOSTER_SYNDROME))
               .get("offers");
       assertEquals("https://schema.org/" + expected.get(i), offer.get("availability").stringValue(), state.name());
       assertEquals(0, offer.get("price").intValue());
@@ -82,7 +84,7 @@ class JsonLdTest {
   void offers_beforeRegistrationOpens_isOutOfStockValidFromTheOpening() {
     Session later =
         Fixtures.IMPOSTER_SYNDROME.withRegistrationOpens(Optional.of(Instant.parse("2023-01-20T14:00:00Z")));
-    JsonNode offer = event(MARKUP.event(Fixtures.PROGRAM.withSession(later), later)).get("offers");
+    JsonNode offer = event(markup(Fixtures.PROGRAM.withSession(later)).event(later)).get("offers");
     assertEquals("https://schema.org/OutOfStock", offer.get("availability").stringValue());
     assertEquals("2023-01-20T09:00:00-05:00", offer.get("validFrom").stringValue());
     assertEquals("2023-02-01T19:00:00-05:00", offer.get("validThrough").stringValue());
@@ -94,7 +96,7 @@ class JsonLdTest {
         Fixtures.IMPOSTER_SYNDROME
             .withTitle("</script><script>alert('x')</script> & more\u2028")
             .withDescription("");
-    String json = MARKUP.event(Fixtures.PROGRAM.withSession(hostile), hostile);
+    String json = markup(Fixtures.PROGRAM.withSession(hostile)).event(hostile);
     assertFalse(json.contains("<"), json);
     assertFalse(json.contains(">"), json);
     assertFalse(json.contains("&"), json);
@@ -107,17 +109,40 @@ class JsonLdTest {
   @Test
   void event_withoutTopics_hasNoKeywords() {
     Session plain = Fixtures.IMPOSTER_SYNDROME.withTopics(List.of());
-    assertFalse(event(MARKUP.event(Fixtures.PROGRAM.withSession(plain), plain)).has("keywords"));
+    assertFalse(event(markup(Fixtures.PROGRAM.withSession(plain)).event(plain)).has("keywords"));
   }
 
   @Test
   void event_forLearnersInFrench_saysSo() {
     Session french = Fixtures.CANCELLED_SESSION.withLanguage(ca.cma.wellness.sessions.Language.FRENCH);
     Program program = Fixtures.PROGRAM.withSession(french);
-    JsonNode event = event(MARKUP.event(program, french));
+    JsonNode event = event(markup(program).event(french));
     assertEquals("fr", event.get("inLanguage").stringValue());
     assertEquals(1, event.get("audience").size());
     assertEquals("Medical learners", event.get("audience").get(0).get("audienceType").stringValue());
     assertFalse(event.has("superEvent"));
+  }
+
+  @Test
+  void event_cancelled_saysSoInNameAndDescriptionAndOffersNothing() {
+    JsonNode event = event(markup(Fixtures.PROGRAM).event(Fixtures.CANCELLED_SESSION));
+    assertEquals("Cancelled: Self-care in residency", event.get("name").stringValue());
+    assertEquals(
+        "This session is cancelled.\n\n" + Fixtures.CANCELLED_SESSION.description(),
+        event.get("description").stringValue());
+    assertFalse(event.has("offers"), "no registration link for a cancelled session");
+    assertEquals(Fixtures.CANCELLED_SESSION.registrationUrl().toString(), event.get("location").get("url").stringValue());
+  }
+
+  @Test
+  void superEvent_isACompleteEventSeriesNode() {
+    JsonNode series = event(markup(Fixtures.PROGRAM).event(Fixtures.COMPASSION_ROUNDS_PART_II)).get("superEvent");
+    assertEquals("EventSeries", series.get("@type").stringValue());
+    assertEquals("series/compassion-rounds-happiness@wellness.example.org", series.get("identifier").stringValue());
+    assertEquals("2023-02-23T19:00:00-05:00", series.get("startDate").stringValue(), "part I starts");
+    assertEquals("2023-03-02T20:00:00-05:00", series.get("endDate").stringValue(), "part II ends");
+    assertEquals("https://schema.org/OnlineEventAttendanceMode", series.get("eventAttendanceMode").stringValue());
+    assertEquals("VirtualLocation", series.get("location").get("@type").stringValue());
+    assertEquals("https://wellness.example.org/", series.get("location").get("url").stringValue());
   }
 }

@@ -24,21 +24,26 @@ final class Outputs {
   /** Returns every public document about a program, by a name that says what it is. */
   static Map<String, String> publicOutputs(Program program, Clock clock) {
     Map<String, String> outputs = new LinkedHashMap<>();
-    SessionFeed feed = SessionFeed.of(clock);
-    outputs.put("feed", feed.write(program));
-    JsonLd markup = JsonLd.of(clock);
-    outputs.put("json-ld list", markup.events(program, program.sessionsInOrder()));
-    JsCalendar jscal = JsCalendar.of(clock);
-    outputs.put("jscalendar program", jscal.group(program));
+    outputs.put("feed", feed(clock, program));
+    JsonLd markup = JsonLd.of(program, clock);
+    outputs.put("json-ld list", markup.feed(program.sessionsInOrder()));
+    JsCalendar jscal = JsCalendar.of(program, clock);
+    outputs.put("jscalendar program", jscal.feed(program.sessionsInOrder()));
     for (Series series : program.series()) {
-      outputs.put("jscalendar series " + series.id(), jscal.group(program, series));
+      outputs.put("jscalendar series " + series.id(), jscal.group(series));
     }
+    JsonLd moved = markup.withPreviousStarts(id -> program.sessionById(id).map(s -> s.start().minusDays(1)));
     for (Session session : program.sessions()) {
-      outputs.put("json-ld " + session.id(), markup.event(program, session));
-      outputs.put("json-ld rescheduled " + session.id(), markup.event(program, session, session.start().minusDays(1)));
-      outputs.put("jscalendar " + session.id(), jscal.event(program, session));
+      outputs.put("json-ld " + session.id(), markup.event(session));
+      outputs.put("json-ld rescheduled " + session.id(), moved.event(session));
+      outputs.put("jscalendar " + session.id(), jscal.event(session));
     }
     return outputs;
+  }
+
+  /** Returns the JSON feed of every session of a program still to come at the clock's instant. */
+  static String feed(Clock clock, Program program) {
+    return SessionFeed.of(program, clock).feed(program.upcoming(clock));
   }
 
   /** Returns every property name and string value in a JSON document, decoded. */

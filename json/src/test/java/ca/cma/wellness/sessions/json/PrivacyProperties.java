@@ -9,6 +9,10 @@ import ca.cma.wellness.sessions.EmailAddress;
 import ca.cma.wellness.sessions.Program;
 import ca.cma.wellness.sessions.Registrant;
 import ca.cma.wellness.sessions.Session;
+import ca.cma.wellness.sessions.SessionStatus;
+import ca.cma.wellness.sessions.invites.InviteMessage;
+import ca.cma.wellness.sessions.invites.InviteMethod;
+import ca.cma.wellness.sessions.invites.InviteReason;
 import ca.cma.wellness.sessions.testing.Generators;
 import ca.cma.wellness.sessions.testing.WellnessGens;
 import java.util.ArrayList;
@@ -40,7 +44,7 @@ class PrivacyProperties {
                       .email(EmailAddress.of("registrant-mark-" + i + "." + generated.email().address()))
                       .role(generated.role())
                       .province(generated.province())
-                      .zone(generated.zone())
+                      .timeZone(generated.timeZone())
                       .language(generated.language())
                       .build());
             }
@@ -83,7 +87,11 @@ class PrivacyProperties {
               List<Registrant> registrants = generated.getValue();
               Registrant invited = registrants.get(0);
               for (Session session : program.sessions()) {
-                String invite = JsCalendarInvite.of(BEFORE_EVERYTHING).event(program, session, invited);
+                JsCalendar jscal = JsCalendar.of(program, BEFORE_EVERYTHING);
+                Session scheduled = session.withStatus(SessionStatus.SCHEDULED);
+                String invite = jscal.invite(message(InviteMethod.REQUEST, scheduled, invited, InviteReason.CONFIRMED));
+                String cancel = jscal.invite(message(InviteMethod.CANCEL, session, invited, InviteReason.WITHDRAWN));
+                assertFalse(Outputs.strings(cancel).contains(session.joinUrl().toString()), "a CANCEL has no join link");
                 List<String> strings = Outputs.strings(invite);
                 assertTrue(strings.contains(session.joinUrl().toString()), "the join link");
                 assertTrue(strings.contains(invited.email().address()), "the invited registrant");
@@ -104,5 +112,15 @@ class PrivacyProperties {
                     "one registrant's name");
               }
             });
+  }
+
+  private static InviteMessage message(InviteMethod method, Session session, Registrant to, InviteReason reason) {
+    return InviteMessage.builder()
+        .method(method)
+        .sequence(session.revision())
+        .recipient(to)
+        .session(session)
+        .reason(reason)
+        .build();
   }
 }

@@ -6,22 +6,23 @@ import ca.cma.wellness.sessions.Program;
 import ca.cma.wellness.sessions.Registrant;
 import ca.cma.wellness.sessions.Session;
 import ca.cma.wellness.sessions.WeeklySchedule;
-import ca.cma.wellness.sessions.registration.BookChange;
-import ca.cma.wellness.sessions.registration.InvitePlan;
-import ca.cma.wellness.sessions.registration.InvitePlanner;
+import ca.cma.wellness.sessions.invites.InvitePlan;
+import ca.cma.wellness.sessions.invites.InvitePlanner;
+import ca.cma.wellness.sessions.invites.SentInvite;
+import ca.cma.wellness.sessions.invites.SentLog;
+import ca.cma.wellness.sessions.registration.LedgerChange;
 import ca.cma.wellness.sessions.registration.Notice;
 import ca.cma.wellness.sessions.registration.Registration;
 import ca.cma.wellness.sessions.registration.RegistrationBook;
+import ca.cma.wellness.sessions.registration.RegistrationLedger;
 import ca.cma.wellness.sessions.registration.Roster;
 import ca.cma.wellness.sessions.registration.RosterChange;
-import ca.cma.wellness.sessions.registration.SentInvite;
-import ca.cma.wellness.sessions.registration.SentLog;
 import ca.cma.wellness.sessions.testing.Fixtures;
 import ca.cma.wellness.sessions.testing.RegistrationGenerators;
+import ca.cma.wellness.sessions.testing.WellnessGens;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import ca.cma.wellness.sessions.testing.WellnessGens;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -66,8 +67,10 @@ class WellnessSessionsModuleProperties {
               change.notices().forEach(n -> assertRoundTrip(n, Notice.class));
               RegistrationBook book = RegistrationBook.empty().withRoster(roster);
               assertRoundTrip(book, RegistrationBook.class);
-              BookChange bookChange = book.cancel(session, someone, now);
-              assertRoundTrip(bookChange, BookChange.class);
+              LedgerChange ledgerChange =
+                  RegistrationLedger.inMemory(book, java.time.Clock.fixed(now, java.time.ZoneOffset.UTC))
+                      .withdraw(session, someone);
+              assertRoundTrip(ledgerChange, LedgerChange.class);
               InvitePlan plan = InvitePlanner.plan(session, change.roster(), SentLog.empty());
               assertRoundTrip(plan, InvitePlan.class);
               assertRoundTrip(plan.log(), SentLog.class);

@@ -9,9 +9,9 @@ import ca.cma.wellness.sessions.Session;
 import ca.cma.wellness.sessions.SessionId;
 import ca.cma.wellness.sessions.SessionStatus;
 import ca.cma.wellness.sessions.Topic;
-import ca.cma.wellness.sessions.registration.InviteMessage;
-import ca.cma.wellness.sessions.registration.InviteMethod;
-import ca.cma.wellness.sessions.registration.InviteReason;
+import ca.cma.wellness.sessions.invites.InviteMessage;
+import ca.cma.wellness.sessions.invites.InviteMethod;
+import ca.cma.wellness.sessions.invites.InviteReason;
 import ca.cma.wellness.sessions.testing.Fixtures;
 import ca.cma.wellness.sessions.testing.Generators;
 import java.net.URI;
@@ -154,6 +154,7 @@ public final class BenchData {
     }
     return Program.builder()
         .name(Fixtures.PROGRAM.name())
+        .description(Fixtures.PROGRAM.description())
         .organizerEmail(Fixtures.PROGRAM.organizerEmail())
         .homePage(Fixtures.PROGRAM.homePage())
         .supportUrl(Fixtures.PROGRAM.supportUrl())

@@ -139,7 +139,7 @@ public final class Benchmarks {
     ByteArrayOutputStream rawFeed = new ByteArrayOutputStream(1 << 24);
     new RawIcal4j(program, BenchData.CLOCK).writeFeedBulk(sessions, rawFeed);
     ByteArrayOutputStream json = new ByteArrayOutputStream(1 << 24);
-    SessionFeed.of(BenchData.CLOCK).write(program, json);
+    SessionFeed.of(program, BenchData.CLOCK).writeFeed(program.upcoming(BenchData.CLOCK), json);
     int n = sessions.size();
     out.printf(Locale.ROOT, "%,d-session iCalendar feed: ours %,d B (%,d B/event), ical4j %,d B (%,d B/event)%n",
         n, feed.size(), feed.size() / n, rawFeed.size(), rawFeed.size() / n);

@@ -2,7 +2,7 @@ package ca.cma.wellness.sessions.examples.bench;
 
 import ca.cma.wellness.sessions.Program;
 import ca.cma.wellness.sessions.ical.Ical;
-import ca.cma.wellness.sessions.registration.InviteMessage;
+import ca.cma.wellness.sessions.invites.InviteMessage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Clock;

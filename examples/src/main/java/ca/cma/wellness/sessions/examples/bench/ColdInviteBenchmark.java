@@ -1,7 +1,7 @@
 package ca.cma.wellness.sessions.examples.bench;
 
 import ca.cma.wellness.sessions.Program;
-import ca.cma.wellness.sessions.registration.InviteMessage;
+import ca.cma.wellness.sessions.invites.InviteMessage;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -3,7 +3,7 @@ package ca.cma.wellness.sessions.examples.bench;
 import ca.cma.wellness.sessions.Moderator;
 import ca.cma.wellness.sessions.Program;
 import ca.cma.wellness.sessions.Session;
-import ca.cma.wellness.sessions.registration.InviteMessage;
+import ca.cma.wellness.sessions.invites.InviteMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -56,8 +56,8 @@ public final class HandWrittenInvite {
     line(out, "VERSION:2.0");
     line(out, "PRODID:" + RawIcal4j.PRODID);
     line(out, "METHOD:REQUEST");
-    vtimezone(out, session.zone().getId(), session.zone().getRules(), session.start().getYear() - 1);
-    String tzid = ";TZID=" + session.zone().getId() + ":";
+    vtimezone(out, session.timeZone().getId(), session.timeZone().getRules(), session.start().getYear() - 1);
+    String tzid = ";TZID=" + session.timeZone().getId() + ":";
     String join = session.joinUrl().toString();
     StringBuilder moderators = new StringBuilder("Moderated by ");
     List<Moderator> list = session.moderators();
@@ -67,7 +67,7 @@ public final class HandWrittenInvite {
     String footer = "Join: " + join + "\n" + moderators + "\nSupport resources: " + program.supportUrl();
     String description = session.description().isEmpty() ? footer : session.description() + "\n\n" + footer;
     line(out, "BEGIN:VEVENT");
-    line(out, "UID:" + text(program.uidOf(session)));
+    line(out, "UID:" + text(program.uidOf(session).toString()));
     line(out, "DTSTAMP:" + local(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)) + "Z");
     line(out, "DTSTART" + tzid + local(session.localStart()));
     line(out, "DTEND" + tzid + local(session.end().toLocalDateTime()));

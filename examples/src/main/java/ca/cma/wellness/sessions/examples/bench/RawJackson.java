@@ -71,10 +71,13 @@ public final class RawJackson {
   public void writeTree(Program program, OutputStream out) {
     Instant now = clock.instant();
     ObjectNode feed = mapper.createObjectNode();
-    feed.put("version", "1.0");
+    feed.put("version", "1.1");
     feed.put("generated", DateTimeFormatter.ISO_INSTANT.format(now));
     ObjectNode about = feed.putObject("program");
     about.put("name", program.name());
+    if (!program.description().isEmpty()) {
+      about.put("description", program.description());
+    }
     about.put("url", program.homePage().toString());
     about.put("supportUrl", program.supportUrl().toString());
     ObjectNode organizer = about.putObject("organizer");
@@ -84,13 +87,13 @@ public final class RawJackson {
     for (Session session : upcoming(program, now)) {
       ObjectNode one = list.addObject();
       one.put("id", session.id().toString());
-      one.put("uid", program.uidOf(session));
+      one.put("uid", program.uidOf(session).toString());
       one.put("title", session.title());
-      one.put("displayTitle", program.displayTitle(session));
+      one.put("displayTitle", cancelledPrefix(session) + program.displayTitle(session));
       one.put("description", session.description());
       one.put("start", OFFSET.format(session.start()));
       one.put("end", OFFSET.format(session.end()));
-      one.put("timeZone", session.zone().getId());
+      one.put("timeZone", session.timeZone().getId());
       one.put("duration", session.duration().toString());
       ObjectNode displayTime = one.putObject("displayTime");
       displayTime.put("en", TimeText.of(Language.ENGLISH).dateTime(session.start()));
@@ -115,6 +118,7 @@ public final class RawJackson {
       one.put("language", session.language() == Language.FRENCH ? "fr" : "en");
       one.put("status", session.isCancelled() ? "cancelled" : "scheduled");
       one.put("revision", session.revision());
+      session.lastModified().ifPresent(t -> one.put("lastModified", DateTimeFormatter.ISO_INSTANT.format(t)));
       if (session.seriesPart().isPresent()) {
         SeriesPart part = session.seriesPart().get();
         Series series = program.seriesById(part.seriesId()).orElseThrow();
@@ -129,10 +133,11 @@ public final class RawJackson {
       }
       ObjectNode registration = one.putObject("registration");
       registration.put("url", session.registrationUrl().toString());
-      session.registrationOpens().ifPresent(t -> registration.put("opens", OFFSET.format(t.atZone(session.zone()))));
-      session.registrationCloses().ifPresent(t -> registration.put("closes", OFFSET.format(t.atZone(session.zone()))));
+      session.registrationOpens().ifPresent(t -> registration.put("opens", OFFSET.format(t.atZone(session.timeZone()))));
+      session.registrationCloses().ifPresent(t -> registration.put("closes", OFFSET.format(t.atZone(session.timeZone()))));
       registration.put("state", open(session, now) ? "open" : "closed");
       session.capacity().ifPresent(capacity -> registration.put("capacity", capacity));
+      session.waitlistLimit().ifPresent(limit -> registration.put("waitlistLimit", limit));
     }
     try {
       writer.writeValue(new Unclosed(out), feed);
@@ -153,10 +158,13 @@ public final class RawJackson {
     Instant now = clock.instant();
     try (JsonGenerator g = writer.createGenerator(new Unclosed(out))) {
       g.writeStartObject();
-      g.writeStringProperty("version", "1.0");
+      g.writeStringProperty("version", "1.1");
       g.writeStringProperty("generated", DateTimeFormatter.ISO_INSTANT.format(now));
       g.writeObjectPropertyStart("program");
       g.writeStringProperty("name", program.name());
+      if (!program.description().isEmpty()) {
+        g.writeStringProperty("description", program.description());
+      }
       g.writeStringProperty("url", program.homePage().toString());
       g.writeStringProperty("supportUrl", program.supportUrl().toString());
       g.writeObjectPropertyStart("organizer");
@@ -168,13 +176,13 @@ public final class RawJackson {
       for (Session session : upcoming(program, now)) {
         g.writeStartObject();
         g.writeStringProperty("id", session.id().toString());
-        g.writeStringProperty("uid", program.uidOf(session));
+        g.writeStringProperty("uid", program.uidOf(session).toString());
         g.writeStringProperty("title", session.title());
-        g.writeStringProperty("displayTitle", program.displayTitle(session));
+        g.writeStringProperty("displayTitle", cancelledPrefix(session) + program.displayTitle(session));
         g.writeStringProperty("description", session.description());
         g.writeStringProperty("start", OFFSET.format(session.start()));
         g.writeStringProperty("end", OFFSET.format(session.end()));
-        g.writeStringProperty("timeZone", session.zone().getId());
+        g.writeStringProperty("timeZone", session.timeZone().getId());
         g.writeStringProperty("duration", session.duration().toString());
         g.writeObjectPropertyStart("displayTime");
         g.writeStringProperty("en", TimeText.of(Language.ENGLISH).dateTime(session.start()));
@@ -206,6 +214,9 @@ public final class RawJackson {
         g.writeStringProperty("language", session.language() == Language.FRENCH ? "fr" : "en");
         g.writeStringProperty("status", session.isCancelled() ? "cancelled" : "scheduled");
         g.writeNumberProperty("revision", session.revision());
+        if (session.lastModified().isPresent()) {
+          g.writeStringProperty("lastModified", DateTimeFormatter.ISO_INSTANT.format(session.lastModified().get()));
+        }
         if (session.seriesPart().isPresent()) {
           SeriesPart part = session.seriesPart().get();
           Series series = program.seriesById(part.seriesId()).orElseThrow();
@@ -222,14 +233,17 @@ public final class RawJackson {
         g.writeObjectPropertyStart("registration");
         g.writeStringProperty("url", session.registrationUrl().toString());
         if (session.registrationOpens().isPresent()) {
-          g.writeStringProperty("opens", OFFSET.format(session.registrationOpens().get().atZone(session.zone())));
+          g.writeStringProperty("opens", OFFSET.format(session.registrationOpens().get().atZone(session.timeZone())));
         }
         if (session.registrationCloses().isPresent()) {
-          g.writeStringProperty("closes", OFFSET.format(session.registrationCloses().get().atZone(session.zone())));
+          g.writeStringProperty("closes", OFFSET.format(session.registrationCloses().get().atZone(session.timeZone())));
         }
         g.writeStringProperty("state", open(session, now) ? "open" : "closed");
         if (session.capacity().isPresent()) {
           g.writeNumberProperty("capacity", session.capacity().getAsInt());
+        }
+        if (session.waitlistLimit().isPresent()) {
+          g.writeNumberProperty("waitlistLimit", session.waitlistLimit().getAsInt());
         }
         g.writeEndObject();
         g.writeEndObject();
@@ -238,6 +252,13 @@ public final class RawJackson {
       g.writeEndObject();
       g.writeRaw('\n');
     }
+  }
+
+  private static String cancelledPrefix(Session session) {
+    if (!session.isCancelled()) {
+      return "";
+    }
+    return session.language() == Language.FRENCH ? "Annulée : " : "Cancelled: ";
   }
 
   private static List<Session> upcoming(Program program, Instant now) {

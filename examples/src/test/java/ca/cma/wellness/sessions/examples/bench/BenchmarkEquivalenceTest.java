@@ -101,9 +101,9 @@ class BenchmarkEquivalenceTest {
   }
 
   @Test
-  void jsonFeed_jacksonTreeAndStreamingWriteOurBytes() {
+  void jsonFeed_jacksonTreeAndStreamingWriteOurBytes() throws Exception {
     ByteArrayOutputStream ours = new ByteArrayOutputStream();
-    SessionFeed.of(BenchData.CLOCK).write(program, ours);
+    SessionFeed.of(program, BenchData.CLOCK).writeFeed(program.upcoming(BenchData.CLOCK), ours);
     RawJackson raw = new RawJackson(BenchData.CLOCK);
     ByteArrayOutputStream tree = new ByteArrayOutputStream();
     raw.writeTree(program, tree);

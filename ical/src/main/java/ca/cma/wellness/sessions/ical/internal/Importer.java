@@ -4,9 +4,12 @@ import ca.cma.wellness.sessions.Language;
 import ca.cma.wellness.sessions.Moderator;
 import ca.cma.wellness.sessions.Session;
 import ca.cma.wellness.sessions.SessionId;
+import ca.cma.wellness.sessions.SessionUid;
 import ca.cma.wellness.sessions.SessionStatus;
 import ca.cma.wellness.sessions.SessionValidationException;
 import ca.cma.wellness.sessions.Topic;
+import ca.cma.wellness.sessions.facts.SessionFacts;
+import ca.cma.wellness.sessions.internal.Checks;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -18,7 +21,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -74,7 +76,7 @@ public final class Importer {
     Source source = Source.parse(text);
     boolean ours =
         source.calendar().getProperty(Property.PRODID).map(Property::getValue).map(String::strip)
-            .filter(Composer.PRODID::equals).isPresent();
+            .filter(IcalWriter.PRODID::equals).isPresent();
     List<VEvent> events = source.calendar().getComponents("VEVENT");
     List<Session> sessions = new ArrayList<>(events.size());
     Map<SessionId, Integer> seen = new HashMap<>();
@@ -113,10 +115,17 @@ public final class Importer {
       throw new SessionValidationException(
           "line " + lines.of("SUMMARY"), "SUMMARY: a session needs a title (none or blank)");
     }
+    boolean cancelled =
+        event.getProperty(Property.STATUS).map(Property::getValue).map(String::strip)
+            .filter("CANCELLED"::equalsIgnoreCase).isPresent();
+    String title = summary.get().getValue();
     String description = event.getProperty(Property.DESCRIPTION).map(Property::getValue).orElse("");
     if (ours) {
-      description = withoutFooter(description);
+      // Our own feeds announce a cancellation and add a footer: read the session's own text.
+      title = SessionFacts.titleOf(title, cancelled);
+      description = SessionFacts.descriptionOf(description, cancelled);
     }
+    Optional<Instant> lastModified = lastModified(event, lines.of("LAST-MODIFIED"));
 
     Optional<DateProperty<?>> dtStart = event.getProperty(Property.DTSTART);
     if (dtStart.isEmpty()) {
@@ -149,7 +158,7 @@ public final class Importer {
         Topic topic;
         try {
           // Categories are one line each; a line break can only come from a decoding slip.
-          topic = Topic.of(Composer.oneLine(label));
+          topic = Topic.of(Checks.oneLine(label));
         } catch (SessionValidationException e) {
           throw at(lines.of("CATEGORIES"), "CATEGORIES", e);
         }
@@ -164,7 +173,6 @@ public final class Importer {
     if (sequence.isPresent()) {
       revision = Replies.number(sequence.get().getValue(), lines.of("SEQUENCE"));
     }
-    String status = event.getProperty(Property.STATUS).map(Property::getValue).orElse("");
 
     Map<String, Integer> fieldLines = new HashMap<>();
     fieldLines.put("title", lines.of("SUMMARY"));
@@ -176,7 +184,7 @@ public final class Importer {
     fieldLines.put("joinUrl", lines.of("CONFERENCE"));
     try {
       builder
-          .title(summary.get().getValue())
+          .title(title)
           .description(description)
           .start(start)
           .duration(duration)
@@ -185,8 +193,9 @@ public final class Importer {
           .language(language)
           .registrationUrl(https(event.getProperty(Property.URL)).orElse(fallbackUrl))
           .joinUrl(joinUrl(event).orElse(fallbackUrl))
-          .status(status.equalsIgnoreCase("CANCELLED") ? SessionStatus.CANCELLED : SessionStatus.SCHEDULED)
-          .revision(revision);
+          .status(cancelled ? SessionStatus.CANCELLED : SessionStatus.SCHEDULED)
+          .revision(revision)
+          .lastModified(lastModified);
       return builder.build();
     } catch (SessionValidationException e) {
       String field = e.path().replaceFirst("[.\\[].*", "");
@@ -224,7 +233,7 @@ public final class Importer {
     if (tzid.isPresent()) {
       Optional<ZoneId> mapped = WindowsZones.zone(tzid.get().getValue());
       LocalDateTime local = local(raw.of(name), temporal, name, line);
-      if (mapped.isPresent() && isRegion(mapped.get())) {
+      if (mapped.isPresent()) {
         if (mapped.get().getRules().getValidOffsets(local).isEmpty()) {
           throw new SessionValidationException(
               "line " + line,
@@ -275,16 +284,19 @@ public final class Importer {
     }
   }
 
-  private static boolean isRegion(ZoneId zone) {
-    return !(zone instanceof ZoneOffset) && !zone.getId().startsWith("Etc/") && zone.getId().indexOf('/') > 0;
-  }
-
-  /** The session id of a UID: the part before {@code @} when it is a valid id, else a digest. */
+  /**
+   * The session id of a UID: the session id of a UID such as this library writes ({@link
+   * SessionUid#parse}), else the UID itself when it is a valid id (Apple writes such UIDs), else
+   * a digest of it (Outlook's long UIDs).
+   */
   static SessionId id(String uid) {
-    int at = uid.lastIndexOf('@');
-    String local = at > 0 ? uid.substring(0, at) : uid;
     try {
-      return SessionId.of(local);
+      return SessionUid.parse(uid).sessionId();
+    } catch (SessionValidationException notOurs) {
+      // a UID of another form: see below
+    }
+    try {
+      return SessionId.of(uid);
     } catch (SessionValidationException e) {
       try {
         byte[] digest = MessageDigest.getInstance("SHA-256").digest(uid.getBytes(StandardCharsets.UTF_8));
@@ -299,19 +311,28 @@ public final class Importer {
     }
   }
 
-  /**
-   * Removes the footer this module appends to descriptions: the last paragraph, when it opens
-   * with the moderators or the join link in English or French.
-   */
-  static String withoutFooter(String description) {
-    int cut = description.lastIndexOf("\n\n");
-    String footer = cut < 0 ? description : description.substring(cut + 2);
-    for (Words words : Words.values()) {
-      if (footer.startsWith(words.moderatedBy) || footer.startsWith(words.join)) {
-        return cut < 0 ? "" : description.substring(0, cut);
-      }
+  /** The instant of a LAST-MODIFIED, which RFC 5545 writes in UTC. */
+  private static Optional<Instant> lastModified(VEvent event, int line) {
+    Optional<Property> property = event.getProperty(Property.LAST_MODIFIED);
+    if (property.isEmpty()) {
+      return Optional.empty();
     }
-    return description;
+    Temporal date;
+    try {
+      date = ((DateProperty<?>) property.get()).getDate();
+    } catch (DateTimeException | ClassCastException e) {
+      date = null;
+    }
+    if (date instanceof Instant) {
+      return Optional.of((Instant) date);
+    }
+    if (date instanceof OffsetDateTime || date instanceof ZonedDateTime) {
+      return Optional.of(Instant.from(date));
+    }
+    throw new SessionValidationException(
+        "line " + line,
+        "LAST-MODIFIED: must be a UTC date-time such as 20230109T143000Z (was "
+            + Replies.quote(property.get().getValue()) + ")");
   }
 
   private static Optional<URI> https(Optional<Property> property) {
@@ -324,9 +345,7 @@ public final class Importer {
   private static Optional<URI> https(String text) {
     try {
       URI uri = new URI(text.strip());
-      return "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null && uri.getRawUserInfo() == null
-          ? Optional.of(uri)
-          : Optional.empty();
+      return Checks.isHttpsUrl(uri) ? Optional.of(uri) : Optional.empty();
     } catch (java.net.URISyntaxException e) {
       return Optional.empty();
     }

@@ -3,7 +3,9 @@ package ca.cma.wellness.sessions.ical.internal;
 import ca.cma.wellness.sessions.EmailAddress;
 import ca.cma.wellness.sessions.Program;
 import ca.cma.wellness.sessions.SessionId;
+import ca.cma.wellness.sessions.SessionUid;
 import ca.cma.wellness.sessions.SessionValidationException;
+import ca.cma.wellness.sessions.internal.Checks;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -64,18 +66,18 @@ public final class Replies {
       throw new SessionValidationException("line " + uidLine, "VEVENT has no UID");
     }
     String uidValue = uid.get().getValue().strip();
-    String suffix = "@" + program.uidDomain();
-    if (!uidValue.toLowerCase(Locale.ROOT).endsWith(suffix)) {
+    SessionUid parsed;
+    try {
+      parsed = SessionUid.parse(uidValue);
+    } catch (SessionValidationException e) {
+      throw new SessionValidationException("line " + uidLine, "UID: " + e.problem());
+    }
+    if (!parsed.isOf(program)) {
       throw new SessionValidationException(
           "line " + uidLine,
-          "UID " + quote(uidValue) + " is not one of this program's (they end in " + suffix + ")");
+          "UID " + quote(uidValue) + " is not one of this program's (they end in @" + program.uidDomain() + ")");
     }
-    SessionId session;
-    try {
-      session = SessionId.of(uidValue.substring(0, uidValue.length() - suffix.length()));
-    } catch (SessionValidationException e) {
-      throw new SessionValidationException("line " + uidLine, "UID: " + e.getMessage());
-    }
+    SessionId session = parsed.sessionId();
     if (program.sessionById(session).isEmpty()) {
       throw new SessionValidationException(
           "line " + uidLine, "UID " + quote(uidValue) + " names no session of this program");
@@ -153,7 +155,6 @@ public final class Replies {
   }
 
   static String quote(String value) {
-    String line = Source.oneLine(value);
-    return "\"" + (line.length() > 60 ? line.substring(0, 60) + "…" : line) + "\"";
+    return Checks.quote(value);
   }
 }

@@ -1,6 +1,7 @@
 package ca.cma.wellness.sessions.ical.internal;
 
 import ca.cma.wellness.sessions.SessionValidationException;
+import ca.cma.wellness.sessions.internal.Checks;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -223,7 +224,7 @@ public final class Source {
    * @return one line
    */
   public static String oneLine(String text) {
-    String line = Composer.oneLine(text);
+    String line = Checks.oneLine(text);
     return line.length() > 200 ? line.substring(0, 200) + "…" : line;
   }
 

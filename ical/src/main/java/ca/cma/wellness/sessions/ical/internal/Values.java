@@ -48,16 +48,6 @@ public final class Values {
   }
 
   /**
-   * Turns every line break (CRLF, CR or LF) into one LF, as a calendar reads escaped TEXT back.
-   *
-   * @param text the text
-   * @return the text with LF line breaks only
-   */
-  public static String lineFeeds(String text) {
-    return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
-  }
-
-  /**
    * Makes text safe as a parameter value (RFC 5545 §3.2): line breaks and other control
    * characters become spaces, double quotes become single quotes, backslashes become slashes
    * (parsers that read quoted values with escapes, ical4j's among them, would otherwise end the

@@ -1,5 +1,6 @@
 package ca.cma.wellness.sessions.ical.internal;
 
+import ca.cma.wellness.sessions.internal.Checks;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -64,7 +65,7 @@ public final class WindowsZones {
    * Finds the zone a TZID means.
    *
    * @param tzid the TZID parameter value
-   * @return the zone, or empty when the TZID is unknown
+   * @return an IANA region zone, or empty when the TZID names none
    */
   public static Optional<ZoneId> zone(String tzid) {
     String id = tzid.strip();
@@ -77,9 +78,12 @@ public final class WindowsZones {
     }
     for (int slash = -1; ; slash = id.indexOf('/', slash + 1)) {
       String candidate = id.substring(slash + 1);
-      if (candidate.indexOf('/') > 0 && !candidate.startsWith("Etc/")) {
+      if (candidate.indexOf('/') > 0) {
         try {
-          return Optional.of(ZoneId.of(candidate));
+          ZoneId zone = ZoneId.of(candidate);
+          if (Checks.isRegionZone(zone)) {
+            return Optional.of(zone);
+          }
         } catch (DateTimeException e) {
           // try the next suffix
         }

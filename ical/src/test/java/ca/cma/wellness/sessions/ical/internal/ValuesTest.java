@@ -38,14 +38,6 @@ class ValuesTest {
   }
 
   @Test
-  void lineFeeds_everyLineBreak_isOneLf() {
-    assertEquals("a\nb\nc\nd", Values.lineFeeds("a\r\nb\rc\nd"));
-    assertEquals("\n\n", Values.lineFeeds("\r\r"));
-    String plain = "a\nb";
-    assertSame(plain, Values.lineFeeds(plain));
-  }
-
-  @Test
   void parameter_plainWords_areNotQuoted() {
     assertEquals("Dr. Daniela Isfan", Values.parameter("Dr. Daniela Isfan"));
     assertEquals("O'Brien-Smith 2", Values.parameter("O'Brien-Smith 2"));

@@ -14,14 +14,14 @@ import ca.cma.wellness.sessions.SeriesPart;
 import ca.cma.wellness.sessions.Session;
 import ca.cma.wellness.sessions.SessionId;
 import ca.cma.wellness.sessions.SessionStatus;
+import ca.cma.wellness.sessions.SessionUid;
 import ca.cma.wellness.sessions.SessionValidationException;
 import ca.cma.wellness.sessions.Topic;
 import ca.cma.wellness.sessions.WeeklySchedule;
+import ca.cma.wellness.sessions.invites.InviteMessage;
+import ca.cma.wellness.sessions.invites.InviteMethod;
+import ca.cma.wellness.sessions.invites.InviteReason;
 import ca.cma.wellness.sessions.registration.Availability;
-import ca.cma.wellness.sessions.registration.InviteMessage;
-import ca.cma.wellness.sessions.registration.InviteMethod;
-import ca.cma.wellness.sessions.registration.InviteReason;
-import ca.cma.wellness.sessions.registration.RegistrationState;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -84,6 +84,7 @@ public final class Codec<T> {
   private static List<Codec<?>> domain() {
     return List.of(
         text(SessionId.class, SessionId::toString, SessionId::of),
+        text(SessionUid.class, SessionUid::toString, SessionUid::parse),
         text(SeriesId.class, SeriesId::toString, SeriesId::of),
         text(ModeratorId.class, ModeratorId::toString, ModeratorId::of),
         text(EmailAddress.class, EmailAddress::address, EmailAddress::of),
@@ -94,7 +95,7 @@ public final class Codec<T> {
         constant(Province.class),
         constant(Role.class),
         constant(SessionStatus.class),
-        constant(RegistrationState.class),
+        constant(Availability.State.class),
         constant(InviteMethod.class),
         constant(InviteReason.class),
         new Codec<>(SeriesPart.class, Codec::seriesPart, Codec::seriesPart),
@@ -155,7 +156,7 @@ public final class Codec<T> {
     out.put("title", session.title());
     out.put("description", session.description());
     out.put("start", Json.dateTime(session.start()));
-    out.put("timeZone", session.zone().getId());
+    out.put("timeZone", session.timeZone().getId());
     out.put("duration", session.duration().toString());
     ArrayNode moderators = out.putArray("moderators");
     session.moderators().forEach(m -> moderators.add(moderator(m)));
@@ -167,10 +168,12 @@ public final class Codec<T> {
     out.put("registrationUrl", session.registrationUrl().toString());
     out.put("joinUrl", session.joinUrl().toString());
     session.capacity().ifPresent(capacity -> out.put("capacity", capacity));
+    session.waitlistLimit().ifPresent(limit -> out.put("waitlistLimit", limit));
     session.registrationOpens().ifPresent(opens -> out.put("registrationOpens", Json.utc(opens)));
     session.registrationCloses().ifPresent(closes -> out.put("registrationCloses", Json.utc(closes)));
     out.put("status", Names.of(session.status()));
     out.put("revision", session.revision());
+    session.lastModified().ifPresent(modified -> out.put("lastModified", Json.utc(modified)));
     session.seriesPart().ifPresent(part -> out.set("seriesPart", seriesPart(part)));
     out.put("buildsOnEarlierSessions", session.buildsOnEarlierSessions());
     return out;
@@ -194,16 +197,18 @@ public final class Codec<T> {
     in.optional("audience").ifPresent(a -> builder.addAllAudience(Decoding.audience(a)));
     in.optional("language").ifPresent(l -> builder.language(Names.parse(Language.class, l)));
     in.optional("capacity").ifPresent(c -> builder.capacity(c.integer()));
+    in.optional("waitlistLimit").ifPresent(l -> builder.waitlistLimit(l.integer()));
     in.optional("registrationOpens").ifPresent(o -> builder.registrationOpens(o.instant()));
     in.optional("registrationCloses").ifPresent(c -> builder.registrationCloses(c.instant()));
     in.optional("status").ifPresent(s -> builder.status(Names.parse(SessionStatus.class, s)));
     in.optional("revision").ifPresent(r -> builder.revision(r.integer()));
+    in.optional("lastModified").ifPresent(m -> builder.lastModified(m.instant()));
     in.optional("seriesPart").ifPresent(p -> builder.seriesPart(seriesPart(p)));
     in.optional("buildsOnEarlierSessions").ifPresent(b -> builder.buildsOnEarlierSessions(b.bool()));
     try {
       return builder.build();
     } catch (SessionValidationException e) {
-      throw Decoding.remap(e, in.path(), Map.of("zone", "timeZone"));
+      throw Decoding.remap(e, in.path(), Map.of());
     }
   }
 
@@ -234,11 +239,12 @@ public final class Codec<T> {
   private static ObjectNode program(Program program) {
     ObjectNode out = Json.object();
     out.put("name", program.name());
+    out.put("description", program.description());
     out.put("organizerName", program.organizerName());
     out.put("organizerEmail", program.organizerEmail().address());
     out.put("homePage", program.homePage().toString());
     out.put("supportUrl", program.supportUrl().toString());
-    out.put("defaultZone", program.defaultZone().getId());
+    out.put("defaultTimeZone", program.defaultTimeZone().getId());
     out.put("uidDomain", program.uidDomain());
     ArrayNode series = out.putArray("series");
     program.series().forEach(s -> series.add(series(s)));
@@ -255,8 +261,9 @@ public final class Codec<T> {
             .organizerEmail(in.required("organizerEmail").convert(EmailAddress::of))
             .homePage(in.required("homePage").url())
             .supportUrl(in.required("supportUrl").url());
+    in.optional("description").ifPresent(d -> builder.description(d.text()));
     in.optional("organizerName").ifPresent(n -> builder.organizerName(n.text()));
-    in.optional("defaultZone").ifPresent(z -> builder.defaultZone(z.zone()));
+    in.optional("defaultTimeZone").ifPresent(z -> builder.defaultTimeZone(z.zone()));
     in.optional("uidDomain").ifPresent(d -> builder.uidDomain(d.text()));
     in.optional("series").ifPresent(s -> s.elements().forEach(one -> builder.addSeries(series(one))));
     in.optional("sessions")
@@ -274,7 +281,7 @@ public final class Codec<T> {
     out.put("email", registrant.email().address());
     out.put("role", Names.of(registrant.role()));
     out.put("province", Names.of(registrant.province()));
-    out.put("zone", registrant.zone().getId());
+    out.put("timeZone", registrant.timeZone().getId());
     out.put("language", Names.of(registrant.language()));
     return out;
   }
@@ -288,7 +295,7 @@ public final class Codec<T> {
             .role(Names.parse(Role.class, in.required("role")))
             .province(Names.parse(Province.class, in.required("province")))
             .language(Names.parse(Language.class, in.required("language")));
-    in.optional("zone").ifPresent(z -> builder.zone(z.zone()));
+    in.optional("timeZone").ifPresent(z -> builder.timeZone(z.zone()));
     try {
       return builder.build();
     } catch (SessionValidationException e) {
@@ -300,7 +307,7 @@ public final class Codec<T> {
     ObjectNode out = Json.object();
     out.put("dayOfWeek", Names.of(schedule.dayOfWeek()));
     out.put("localTime", schedule.localTime().toString());
-    out.put("zone", schedule.zone().getId());
+    out.put("timeZone", schedule.timeZone().getId());
     out.put("firstDate", schedule.firstDate().toString());
     schedule.count().ifPresent(count -> out.put("count", count));
     schedule.lastDate().ifPresent(last -> out.put("lastDate", last.toString()));
@@ -315,7 +322,7 @@ public final class Codec<T> {
         WeeklySchedule.builder()
             .dayOfWeek(Names.parse(DayOfWeek.class, in.required("dayOfWeek")))
             .localTime(localTime(in.required("localTime")))
-            .zone(in.required("zone").zone())
+            .timeZone(in.required("timeZone").zone())
             .firstDate(date(in.required("firstDate")));
     in.optional("count").ifPresent(c -> builder.count(c.integer()));
     in.optional("lastDate").ifPresent(d -> builder.lastDate(date(d)));
@@ -337,7 +344,7 @@ public final class Codec<T> {
 
   private static Availability availability(Input in) {
     in.object();
-    RegistrationState state = Names.parse(RegistrationState.class, in.required("state"));
+    Availability.State state = Names.parse(Availability.State.class, in.required("state"));
     Optional<Input> spotsLeft = in.optional("spotsLeft");
     OptionalInt left = spotsLeft.isPresent() ? OptionalInt.of(spotsLeft.get().integer()) : OptionalInt.empty();
     try {

@@ -8,6 +8,7 @@ import ca.cma.wellness.sessions.SeriesId;
 import ca.cma.wellness.sessions.SeriesPart;
 import ca.cma.wellness.sessions.Session;
 import ca.cma.wellness.sessions.SessionId;
+import ca.cma.wellness.sessions.SessionUid;
 import ca.cma.wellness.sessions.SessionStatus;
 import ca.cma.wellness.sessions.SessionValidationException;
 import java.net.URI;
@@ -35,9 +36,9 @@ public final class FeedDecoder {
 
   private static final Map<String, String> SESSION_NAMES =
       Map.of(
-          "zone", "timeZone",
           "registrationUrl", "registration.url",
           "capacity", "registration.capacity",
+          "waitlistLimit", "registration.waitlistLimit",
           "registrationOpens", "registration.opens",
           "registrationCloses", "registration.closes",
           "seriesPart", "series");
@@ -45,6 +46,7 @@ public final class FeedDecoder {
   private static final Map<String, String> PROGRAM_NAMES =
       Map.of(
           "name", "program.name",
+          "description", "program.description",
           "organizerName", "program.organizer.name",
           "organizerEmail", "program.organizer.email",
           "homePage", "program.url",
@@ -66,6 +68,7 @@ public final class FeedDecoder {
     Program.Builder builder =
         Program.builder()
             .name(program.required("name").text())
+            .description(program.optional("description").map(Input::text).orElse(""))
             .homePage(program.required("url").url())
             .supportUrl(program.required("supportUrl").url())
             .organizerName(organizer.required("name").text())
@@ -118,12 +121,12 @@ public final class FeedDecoder {
   }
 
   private static String uidDomain(Input uid, SessionId id) {
-    String text = uid.text();
-    String prefix = id + "@";
-    if (!text.startsWith(prefix) || text.length() == prefix.length()) {
-      throw uid.refuse("must be the session id, \"@\" and a domain, \"" + prefix + "…\" (was " + Input.quote(text) + ")");
+    SessionUid read = uid.convert(SessionUid::parse);
+    if (!read.sessionId().equals(id)) {
+      throw uid.refuse(
+          "must be the session id, \"@\" and a domain, \"" + id + "@…\" (was " + Input.quote(uid.text()) + ")");
     }
-    return text.substring(prefix.length());
+    return read.domain();
   }
 
   private static void seriesPart(
@@ -205,6 +208,8 @@ public final class FeedDecoder {
     registration.optional("opens").ifPresent(opens -> builder.registrationOpens(opens.instant()));
     registration.optional("closes").ifPresent(closes -> builder.registrationCloses(closes.instant()));
     registration.optional("capacity").ifPresent(capacity -> builder.capacity(capacity.integer()));
+    registration.optional("waitlistLimit").ifPresent(limit -> builder.waitlistLimit(limit.integer()));
+    in.optional("lastModified").ifPresent(modified -> builder.lastModified(modified.instant()));
     Optional<Input> series = in.optional("series");
     if (series.isPresent()) {
       SeriesId seriesId = series.get().object().required("id").convert(SeriesId::of);

@@ -1,6 +1,7 @@
 package ca.cma.wellness.sessions.json.internal;
 
 import ca.cma.wellness.sessions.SessionValidationException;
+import ca.cma.wellness.sessions.internal.Checks;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.DateTimeException;
@@ -23,8 +24,6 @@ import tools.jackson.databind.JsonNode;
  * as {@code sessions[2].start}. Unknown properties are never looked at, so they are ignored.
  */
 public final class Input {
-  private static final int QUOTE_LIMIT = 60;
-
   private final JsonNode node;
   private final String path;
 
@@ -213,25 +212,7 @@ public final class Input {
 
   /** Quotes text for an error message, shortened and with control characters made visible. */
   public static String quote(String text) {
-    StringBuilder out = new StringBuilder("\"");
-    int end = Math.min(text.length(), QUOTE_LIMIT);
-    if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
-      end--;
-    }
-    for (int i = 0; i < end; i++) {
-      char c = text.charAt(i);
-      if (c == '"' || c == '\\') {
-        out.append('\\').append(c);
-      } else if (Character.isISOControl(c)) {
-        out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
-      } else {
-        out.append(c);
-      }
-    }
-    out.append('"');
-    if (end < text.length()) {
-      out.append("… (").append(text.length()).append(" characters)");
-    }
-    return out.toString();
+    return Checks.quote(text);
   }
+
 }

@@ -2,11 +2,12 @@ package ca.cma.wellness.sessions.json.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.CharBuffer;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZonedDateTime;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -72,6 +73,8 @@ public final class Json {
   /** The same layout straight to a stream, which it leaves open. */
   private static final ObjectWriter STREAM_WRITER =
       WRITER.without(StreamWriteFeature.AUTO_CLOSE_TARGET);
+  private static final ObjectWriter HTML_SAFE_STREAM_WRITER =
+      HTML_SAFE_WRITER.without(StreamWriteFeature.AUTO_CLOSE_TARGET);
 
   private Json() {}
 
@@ -111,16 +114,78 @@ public final class Json {
     return HTML_SAFE_WRITER.writeValueAsString(document) + "\n";
   }
 
-  /** Writes a document as UTF-8 to a stream, which stays open. */
-  public static void write(JsonNode document, OutputStream out) {
+  /** Writes a document as UTF-8 to a stream, which stays open and is flushed. */
+  public static void write(JsonNode document, OutputStream out) throws IOException {
+    write(STREAM_WRITER, document, out);
+  }
+
+  /** As {@link #write(JsonNode, OutputStream)}, HTML-safe as {@link #writeHtmlSafe(JsonNode)}. */
+  public static void writeHtmlSafe(JsonNode document, OutputStream out) throws IOException {
+    write(HTML_SAFE_STREAM_WRITER, document, out);
+  }
+
+  /** Writes a document as text to an {@link Appendable}, which stays open. */
+  public static void write(JsonNode document, Appendable out) throws IOException {
+    write(STREAM_WRITER, document, out);
+  }
+
+  /** As {@link #write(JsonNode, Appendable)}, HTML-safe as {@link #writeHtmlSafe(JsonNode)}. */
+  public static void writeHtmlSafe(JsonNode document, Appendable out) throws IOException {
+    write(HTML_SAFE_STREAM_WRITER, document, out);
+  }
+
+  private static void write(ObjectWriter writer, JsonNode document, OutputStream out) throws IOException {
     try {
-      STREAM_WRITER.writeValue(out, document);
-      out.write('\n');
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      writer.writeValue(out, document);
     } catch (JacksonIOException e) {
-      throw new UncheckedIOException(e.getCause());
+      throw e.getCause() != null ? e.getCause() : new IOException(e);
+    }
+    out.write('\n');
+    out.flush();
+  }
+
+  private static void write(ObjectWriter writer, JsonNode document, Appendable out) throws IOException {
+    Writer text = out instanceof Writer ? (Writer) out : new AppendableWriter(out);
+    try {
+      writer.writeValue(text, document);
+    } catch (JacksonIOException e) {
+      throw e.getCause() != null ? e.getCause() : new IOException(e);
+    }
+    text.write('\n');
+    text.flush();
+  }
+
+  /** An {@link Appendable} seen as a {@link Writer}, for Jackson; closing it closes nothing. */
+  private static final class AppendableWriter extends Writer {
+    private final Appendable out;
+
+    AppendableWriter(Appendable out) {
+      this.out = out;
+    }
+
+    @Override
+    public void write(char[] chars, int offset, int length) throws IOException {
+      out.append(CharBuffer.wrap(chars, offset, length));
+    }
+
+    @Override
+    public void write(String text, int offset, int length) throws IOException {
+      out.append(text, offset, offset + length);
+    }
+
+    @Override
+    public void write(int c) throws IOException {
+      out.append((char) c);
+    }
+
+    @Override
+    public void flush() {
+      // an Appendable has nothing to flush
+    }
+
+    @Override
+    public void close() {
+      // the caller owns the Appendable
     }
   }
 

@@ -3,11 +3,13 @@ package ca.cma.wellness.sessions.json.internal;
 import ca.cma.wellness.sessions.Registrant;
 import ca.cma.wellness.sessions.SessionId;
 import ca.cma.wellness.sessions.SessionValidationException;
-import ca.cma.wellness.sessions.registration.BookChange;
-import ca.cma.wellness.sessions.registration.InviteDetails;
-import ca.cma.wellness.sessions.registration.InviteMessage;
-import ca.cma.wellness.sessions.registration.InviteMethod;
-import ca.cma.wellness.sessions.registration.InvitePlan;
+import ca.cma.wellness.sessions.invites.InviteDetails;
+import ca.cma.wellness.sessions.invites.InviteMessage;
+import ca.cma.wellness.sessions.invites.InviteMethod;
+import ca.cma.wellness.sessions.invites.InvitePlan;
+import ca.cma.wellness.sessions.invites.SentInvite;
+import ca.cma.wellness.sessions.invites.SentLog;
+import ca.cma.wellness.sessions.registration.LedgerChange;
 import ca.cma.wellness.sessions.registration.Notice;
 import ca.cma.wellness.sessions.registration.NoticeKind;
 import ca.cma.wellness.sessions.registration.RefusalReason;
@@ -17,8 +19,6 @@ import ca.cma.wellness.sessions.registration.RegistrationId;
 import ca.cma.wellness.sessions.registration.RegistrationStatus;
 import ca.cma.wellness.sessions.registration.Roster;
 import ca.cma.wellness.sessions.registration.RosterChange;
-import ca.cma.wellness.sessions.registration.SentInvite;
-import ca.cma.wellness.sessions.registration.SentLog;
 import java.net.URI;
 import java.time.Duration;
 import java.time.ZonedDateTime;
@@ -50,7 +50,7 @@ final class RegistrationCodecs {
         Codec.of(Notice.class, RegistrationCodecs::notice, RegistrationCodecs::notice),
         Codec.of(InvitePlan.class, RegistrationCodecs::plan, RegistrationCodecs::plan),
         Codec.of(RosterChange.class, RegistrationCodecs::rosterChange, RegistrationCodecs::rosterChange),
-        Codec.of(BookChange.class, RegistrationCodecs::bookChange, RegistrationCodecs::bookChange));
+        Codec.of(LedgerChange.class, RegistrationCodecs::ledgerChange, RegistrationCodecs::ledgerChange));
   }
 
   private static ObjectNode registration(Registration registration) {
@@ -84,7 +84,6 @@ final class RegistrationCodecs {
   private static ObjectNode roster(Roster roster) {
     ObjectNode out = Json.object();
     out.put("sessionId", roster.sessionId().toString());
-    roster.waitlistLimit().ifPresent(limit -> out.put("waitlistLimit", limit));
     ArrayNode registrations = out.putArray("registrations");
     roster.registrations().forEach(r -> registrations.add(registration(r)));
     return out;
@@ -93,7 +92,6 @@ final class RegistrationCodecs {
   private static Roster roster(Input in) {
     in.object();
     Roster.Builder builder = Roster.builder().sessionId(in.required("sessionId").convert(SessionId::of));
-    in.optional("waitlistLimit").ifPresent(limit -> builder.waitlistLimit(limit.integer()));
     in.optional("registrations")
         .ifPresent(list -> list.elements().forEach(r -> builder.addRegistration(registration(r))));
     return built(in, builder::build);
@@ -102,7 +100,6 @@ final class RegistrationCodecs {
   private static ObjectNode book(RegistrationBook book) {
     ObjectNode out = Json.object();
     out.put("version", book.version());
-    book.defaultWaitlistLimit().ifPresent(limit -> out.put("defaultWaitlistLimit", limit));
     ObjectNode rosters = out.putObject("rosters");
     book.rosters().forEach((id, roster) -> rosters.set(id.toString(), roster(roster)));
     return out;
@@ -112,7 +109,6 @@ final class RegistrationCodecs {
     in.object();
     RegistrationBook.Builder builder = RegistrationBook.builder();
     in.optional("version").ifPresent(v -> builder.version(v.longInteger()));
-    in.optional("defaultWaitlistLimit").ifPresent(limit -> builder.defaultWaitlistLimit(limit.integer()));
     Optional<Input> rosters = in.optional("rosters");
     if (rosters.isPresent()) {
       rosters.get().object();
@@ -212,6 +208,8 @@ final class RegistrationCodecs {
     ArrayNode messages = out.putArray("messages");
     plan.messages().forEach(m -> messages.add(Codec.inviteMessage(m)));
     out.set("log", sentLog(plan.log()));
+    ArrayNode notices = out.putArray("notices");
+    plan.notices().forEach(n -> notices.add(notice(n)));
     return out;
   }
 
@@ -219,7 +217,9 @@ final class RegistrationCodecs {
     in.object();
     List<InviteMessage> messages = list(in.required("messages"), Codec::inviteMessage);
     SentLog log = sentLog(in.required("log"));
-    return built(in, () -> new InvitePlan(messages, log));
+    List<Notice> notices =
+        in.optional("notices").map(n -> list(n, RegistrationCodecs::notice)).orElse(List.of());
+    return built(in, () -> new InvitePlan(messages, log, notices));
   }
 
   private static ObjectNode rosterChange(RosterChange change) {
@@ -237,19 +237,19 @@ final class RegistrationCodecs {
     return built(in, () -> new RosterChange(roster, notices));
   }
 
-  private static ObjectNode bookChange(BookChange change) {
+  private static ObjectNode ledgerChange(LedgerChange change) {
     ObjectNode out = Json.object();
-    out.set("book", book(change.book()));
+    out.put("version", change.version());
     ArrayNode notices = out.putArray("notices");
     change.notices().forEach(n -> notices.add(notice(n)));
     return out;
   }
 
-  private static BookChange bookChange(Input in) {
+  private static LedgerChange ledgerChange(Input in) {
     in.object();
+    long version = in.required("version").longInteger();
     List<Notice> notices = list(in.required("notices"), RegistrationCodecs::notice);
-    RegistrationBook book = book(in.required("book"));
-    return built(in, () -> new BookChange(book, notices));
+    return built(in, () -> new LedgerChange(version, notices));
   }
 
   private static <T> List<T> list(Input array, Function<Input, T> element) {

@@ -1,39 +1,44 @@
-package ca.cma.wellness.sessions.ical.internal;
+package ca.cma.wellness.sessions.facts;
 
 import ca.cma.wellness.sessions.Language;
-import ca.cma.wellness.sessions.registration.InviteReason;
+import ca.cma.wellness.sessions.invites.InviteReason;
 
-/** The few words around the data, in English and French. */
-public enum Words {
-  /** English. */
+/**
+ * Every word the library writes around the data, in English and French: the one list of its own
+ * strings, which the outputs share and readers of its own output recognize.
+ */
+enum Words {
   ENGLISH(
       "Moderated by ",
       "Register: ",
       "Join: ",
       "Support resources: ",
       "Join the session",
-      "Reminder"),
-  /** French. */
+      "Cancelled: ",
+      "This session is cancelled."),
   FRENCH(
       "Animé par ",
       "Inscription : ",
       "Rejoindre : ",
       "Ressources de soutien : ",
       "Rejoindre la séance",
-      "Rappel");
+      "Annulée : ",
+      "Cette séance est annulée.");
 
-  /** Opens the line of moderators, which opens the footer of a description. */
-  public final String moderatedBy;
+  /** Opens the line of moderators, which opens the footer of a public description. */
+  final String moderatedBy;
   /** Opens the line of the registration page. */
-  public final String register;
-  /** Opens the line of the join link. */
-  public final String join;
+  final String register;
+  /** Opens the line of the join link, which opens the footer of an invite's description. */
+  final String join;
   /** Opens the line of the support page. */
-  public final String support;
-  /** The label of the CONFERENCE link. */
-  public final String conferenceLabel;
-  /** What an alarm says when the title is not at hand. */
-  public final String reminder;
+  final String support;
+  /** The label of the join link in calendars. */
+  final String conferenceLabel;
+  /** Opens the title of a cancelled session, and the subject of its cancellation. */
+  final String cancelled;
+  /** The paragraph that opens the description of a cancelled session. */
+  final String cancelledSentence;
 
   Words(
       String moderatedBy,
@@ -41,33 +46,23 @@ public enum Words {
       String join,
       String support,
       String conferenceLabel,
-      String reminder) {
+      String cancelled,
+      String cancelledSentence) {
     this.moderatedBy = moderatedBy;
     this.register = register;
     this.join = join;
     this.support = support;
     this.conferenceLabel = conferenceLabel;
-    this.reminder = reminder;
+    this.cancelled = cancelled;
+    this.cancelledSentence = cancelledSentence;
   }
 
-  /**
-   * Returns the words of a language.
-   *
-   * @param language the language
-   * @return the words
-   */
-  public static Words of(Language language) {
+  static Words of(Language language) {
     return language == Language.FRENCH ? FRENCH : ENGLISH;
   }
 
-  /**
-   * Returns the first line of an e-mail body.
-   *
-   * @param reason why the message is sent
-   * @param program the program's name
-   * @return one sentence
-   */
-  public String intro(InviteReason reason, String program) {
+  /** The first line of an e-mail body. */
+  String intro(InviteReason reason, String program) {
     boolean en = this == ENGLISH;
     switch (reason) {
       case CONFIRMED:
@@ -95,13 +90,8 @@ public enum Words {
     }
   }
 
-  /**
-   * Returns the word that opens an e-mail subject.
-   *
-   * @param reason why the message is sent
-   * @return such as {@code "Invitation"}
-   */
-  public String subject(InviteReason reason) {
+  /** The words that open an e-mail subject. */
+  String subject(InviteReason reason) {
     boolean en = this == ENGLISH;
     switch (reason) {
       case CONFIRMED:
@@ -113,7 +103,7 @@ public enum Words {
         return en ? "Registration cancelled: " : "Inscription annulée : ";
       case SESSION_CANCELLED:
       default:
-        return en ? "Cancelled: " : "Annulée : ";
+        return cancelled;
     }
   }
 }

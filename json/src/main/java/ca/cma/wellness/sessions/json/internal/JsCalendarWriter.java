@@ -5,58 +5,72 @@ import ca.cma.wellness.sessions.Moderator;
 import ca.cma.wellness.sessions.ModeratorId;
 import ca.cma.wellness.sessions.Program;
 import ca.cma.wellness.sessions.Registrant;
-import ca.cma.wellness.sessions.Series;
-import ca.cma.wellness.sessions.SeriesPart;
 import ca.cma.wellness.sessions.Session;
+import ca.cma.wellness.sessions.SessionStatus;
 import ca.cma.wellness.sessions.Topic;
+import ca.cma.wellness.sessions.facts.InviteFacts;
+import ca.cma.wellness.sessions.facts.ProgramFacts;
+import ca.cma.wellness.sessions.facts.SeriesFacts;
+import ca.cma.wellness.sessions.facts.SeriesPlace;
+import ca.cma.wellness.sessions.facts.SessionFacts;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
-import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Writes JSCalendar (RFC 8984) {@code Event} and {@code Group} objects. */
-public final class JsCal {
+/**
+ * Writes JSCalendar (RFC 8984) {@code Event} and {@code Group} objects, a serializer of {@link
+ * SessionFacts} and {@link InviteFacts}.
+ */
+public final class JsCalendarWriter {
   /** The participant id of the registrant in an invite; moderator ids never start with "_". */
   static final String REGISTRANT = "_registrant";
 
   /** The participant id of the organizer in an invite. */
   static final String ORGANIZER = "_organizer";
 
-  private JsCal() {}
+  private JsCalendarWriter() {}
 
   /** Returns the public event of a session: moderators are its only participants. */
-  public static ObjectNode event(Program program, Session session, Instant updated) {
-    return event(program, session, updated, Optional.empty());
+  public static ObjectNode event(SessionFacts event, Instant updated) {
+    return event(event, updated, event.status(), event.sequence(), Optional.empty());
   }
 
   /**
-   * Returns the event of a session as one registrant receives it: the public event, plus {@code
-   * replyTo}, the organizer as owner, the registrant as attendee, and the join link.
+   * Returns the event of one planner message as its recipient receives it: the public event with
+   * the message's method, status and SEQUENCE, plus {@code replyTo}, the organizer as owner, the
+   * registrant as attendee, and for a REQUEST the join link.
    */
-  public static ObjectNode invite(
-      Program program, Session session, Registrant registrant, Instant updated) {
-    return event(program, session, updated, Optional.of(registrant));
+  public static ObjectNode invite(InviteFacts invite, Instant updated) {
+    return event(invite.session(), updated, invite.status(), invite.sequence(), Optional.of(invite));
   }
 
   private static ObjectNode event(
-      Program program, Session session, Instant updated, Optional<Registrant> invitee) {
+      SessionFacts facts,
+      Instant updated,
+      SessionStatus status,
+      int sequence,
+      Optional<InviteFacts> invite) {
+    Session session = facts.session();
+    Program program = facts.program().program();
     ObjectNode event = Json.object();
     event.put("@type", "Event");
-    event.put("uid", program.uidOf(session));
+    event.put("uid", facts.uid().toString());
     event.put("updated", Json.utc(updated));
-    event.put("title", program.displayTitle(session));
+    invite.ifPresent(i -> event.put("method", Names.of(i.method())));
+    event.put("title", facts.title(session.language()));
     if (!session.description().isEmpty()) {
       event.put("description", session.description());
     }
     event.put("locale", session.language().tag());
     event.put("start", Json.localDateTime(session.localStart()));
-    event.put("timeZone", session.zone().getId());
+    event.put("timeZone", session.timeZone().getId());
     event.put("duration", session.duration().toString());
-    event.put("status", session.isCancelled() ? "cancelled" : "confirmed");
-    event.put("sequence", session.revision());
+    event.put("status", status == SessionStatus.CANCELLED ? "cancelled" : "confirmed");
+    event.put("sequence", sequence);
     if (!session.topics().isEmpty()) {
       ObjectNode keywords = event.putObject("keywords");
       for (Topic topic : session.topics()) {
@@ -66,8 +80,8 @@ public final class JsCal {
     ObjectNode links = event.putObject("links");
     ObjectNode registration = links.putObject("registration");
     registration.put("@type", "Link");
-    registration.put("href", session.registrationUrl().toString());
-    if (invitee.isPresent()) {
+    registration.put("href", facts.page().toString());
+    if (invite.isPresent()) {
       event.putObject("replyTo").put("imip", mailto(program.organizerEmail()));
     }
     ObjectNode participants = event.putObject("participants");
@@ -80,13 +94,13 @@ public final class JsCal {
       roles.put("attendee", true);
       roles.put("chair", true);
     }
-    if (invitee.isPresent()) {
-      Registrant registrant = invitee.get();
+    if (invite.isPresent()) {
+      Registrant registrant = invite.get().recipient();
       ObjectNode organizer = participants.putObject(ORGANIZER);
       organizer.put("@type", "Participant");
-      organizer.put("name", program.organizerName());
-      organizer.put("email", program.organizerEmail().address());
-      organizer.putObject("sendTo").put("imip", mailto(program.organizerEmail()));
+      organizer.put("name", invite.get().organizerName());
+      organizer.put("email", invite.get().organizerEmail().address());
+      organizer.putObject("sendTo").put("imip", mailto(invite.get().organizerEmail()));
       organizer.putObject("roles").put("owner", true);
       ObjectNode attendee = participants.putObject(REGISTRANT);
       attendee.put("@type", "Participant");
@@ -96,32 +110,36 @@ public final class JsCal {
       attendee.put("kind", "individual");
       attendee.putObject("roles").put("attendee", true);
       attendee.put("language", registrant.language().tag());
-      ObjectNode join = event.putObject("virtualLocations").putObject("join");
-      join.put("@type", "VirtualLocation");
-      join.put("uri", session.joinUrl().toString());
+      Optional<URI> join = invite.get().joinUrl();
+      if (join.isPresent()) {
+        ObjectNode location = event.putObject("virtualLocations").putObject("join");
+        location.put("@type", "VirtualLocation");
+        location.put("uri", join.get().toString());
+      }
     }
-    if (session.seriesPart().isPresent()) {
-      relatedTo(program, session, event.putObject("relatedTo"));
+    if (facts.seriesPlace().isPresent()) {
+      relatedTo(facts.seriesPlace().get(), event.putObject("relatedTo"));
     }
     return event;
   }
 
   /** Returns the group of a series' scheduled parts. */
-  public static ObjectNode group(Program program, Series series, Instant updated) {
-    ObjectNode group = header(Uids.series(program, series), series.title(), series.description(), updated);
+  public static ObjectNode group(ProgramFacts facts, SeriesFacts series, Instant updated) {
+    ObjectNode group =
+        header(series.uid(), series.series().title(), series.series().description(), updated);
     ArrayNode entries = group.putArray("entries");
-    for (Session part : program.partsOf(series.id())) {
-      entries.add(event(program, part, updated));
+    for (Session part : series.parts()) {
+      entries.add(event(facts.session(part), updated));
     }
     return group;
   }
 
-  /** Returns the group of all the program's sessions, by start. */
-  public static ObjectNode group(Program program, Instant updated) {
-    ObjectNode group = header(Uids.program(program), program.name(), "", updated);
+  /** Returns the group of the given sessions of a program, in the order given. */
+  public static ObjectNode group(ProgramFacts facts, Iterable<? extends Session> sessions, Instant updated) {
+    ObjectNode group = header(facts.uid(), facts.name(), facts.description().orElse(""), updated);
     ArrayNode entries = group.putArray("entries");
-    for (Session session : program.sessionsInOrder()) {
-      entries.add(event(program, session, updated));
+    for (Session session : sessions) {
+      entries.add(event(facts.session(Objects.requireNonNull(session, "sessions[i]")), updated));
     }
     return group;
   }
@@ -142,21 +160,10 @@ public final class JsCal {
    * Relates a part to its series' group (parent), to the first scheduled part (first), and to the
    * next scheduled part (next).
    */
-  private static void relatedTo(Program program, Session session, ObjectNode relatedTo) {
-    Series series = Feed.seriesOf(program, session);
-    relation(relatedTo, Uids.series(program, series), "parent");
-    List<Session> parts = program.partsOf(series.id());
-    SeriesPart place = session.seriesPart().orElseThrow();
-    Session first = parts.get(0);
-    if (!first.id().equals(session.id())) {
-      relation(relatedTo, program.uidOf(first), "first");
-    }
-    for (Session part : parts) {
-      if (part.seriesPart().orElseThrow().part() > place.part()) {
-        relation(relatedTo, program.uidOf(part), "next");
-        break;
-      }
-    }
+  private static void relatedTo(SeriesPlace place, ObjectNode relatedTo) {
+    relation(relatedTo, place.series().uid(), "parent");
+    place.first().ifPresent(first -> relation(relatedTo, first.toString(), "first"));
+    place.next().ifPresent(next -> relation(relatedTo, next.toString(), "next"));
   }
 
   private static void relation(ObjectNode relatedTo, String uid, String type) {

@@ -1,4 +1,4 @@
-package ca.cma.wellness.sessions.registration;
+package ca.cma.wellness.sessions.invites;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ca.cma.wellness.sessions.Registrant;
 import ca.cma.wellness.sessions.Session;
 import ca.cma.wellness.sessions.SessionStatus;
+import ca.cma.wellness.sessions.registration.Roster;
 import ca.cma.wellness.sessions.testing.Fixtures;
 import ca.cma.wellness.sessions.testing.RegistrationGenerators;
 import ca.cma.wellness.sessions.testing.WellnessGens;
@@ -110,7 +111,7 @@ class InvitePlannerProperties {
       Set<String> confirmedBefore = confirmed(roster);
       switch (step.kind()) {
         case REGISTER -> roster = roster.register(session, who, NOW).roster();
-        case CANCEL -> roster = roster.cancel(session, who, NOW).roster();
+        case CANCEL -> roster = roster.withdraw(session, who, NOW).roster();
         case REMOVE -> roster = roster.remove(session, who, NOW).roster();
         case CAPACITY -> session = session.withCapacity(step.number() % 6);
         case RESCHEDULE -> {
@@ -199,7 +200,7 @@ class InvitePlannerProperties {
                 Registrant who = scenario.people().get(step.person());
                 switch (step.kind()) {
                   case REGISTER -> roster = roster.register(session, who, NOW).roster();
-                  case CANCEL -> roster = roster.cancel(session, who, NOW).roster();
+                  case CANCEL -> roster = roster.withdraw(session, who, NOW).roster();
                   case RETITLE -> session = session.withTitle("Title " + step.number());
                   case CANCEL_SESSION -> session = session.withStatus(SessionStatus.CANCELLED);
                   default -> { }

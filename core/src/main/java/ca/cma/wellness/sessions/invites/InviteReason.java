@@ -1,4 +1,4 @@
-package ca.cma.wellness.sessions.registration;
+package ca.cma.wellness.sessions.invites;
 
 /** Why a calendar message is sent, which decides the words of the e-mail around it. */
 public enum InviteReason {

@@ -1,8 +1,13 @@
-package ca.cma.wellness.sessions.registration;
+package ca.cma.wellness.sessions.invites;
 
 import ca.cma.wellness.sessions.EmailAddress;
+import ca.cma.wellness.sessions.Program;
 import ca.cma.wellness.sessions.Registrant;
 import ca.cma.wellness.sessions.Session;
+import ca.cma.wellness.sessions.registration.LedgerChange;
+import ca.cma.wellness.sessions.registration.Registration;
+import ca.cma.wellness.sessions.registration.RegistrationLedger;
+import ca.cma.wellness.sessions.registration.Roster;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -51,13 +56,45 @@ import java.util.Optional;
  * <p>Thread-safe: it holds no state.
  *
  * <pre>{@code
- * InvitePlan plan = InvitePlanner.plan(session, ledger.roster(session.id()), sentLog);
- * plan.messages().forEach(invites::send);   // the iCalendar module writes each one
+ * // After any change to the program or its registrations, one call for the whole program:
+ * InvitePlan plan = InvitePlanner.plan(program, ledger, sentLog);
+ * plan.messages().forEach(invites::send);   // the iCalendar or JSCalendar writer turns each into output
  * sentLog = plan.log();
+ *
+ * // Or one session, with a roster from the host's own store:
+ * InvitePlan one = InvitePlanner.plan(session, roster, sentLog);
  * }</pre>
  */
 public final class InvitePlanner {
   private InvitePlanner() {}
+
+  /**
+   * Brings every registrant's calendar in line with a whole program in one call: first reconciles
+   * every session's roster with the session as it now is ({@link RegistrationLedger#reconcile(
+   * Program)}: promotions after a capacity increase, removals after a cancellation), then plans
+   * each session of the program in start order, as {@link #plan(Session, Roster, SentLog)} does.
+   * Sessions that did not change give no message, so the host can call it after every change.
+   *
+   * @param program the program as it now is
+   * @param ledger where the registrations are; it is reconciled
+   * @param log what was last sent to whom
+   * @return the messages of every session, in start order, the log with them recorded, and the
+   *     reconciliation's notices
+   */
+  public static InvitePlan plan(Program program, RegistrationLedger ledger, SentLog log) {
+    Objects.requireNonNull(program, "program");
+    Objects.requireNonNull(ledger, "ledger");
+    Objects.requireNonNull(log, "log");
+    LedgerChange reconciled = ledger.reconcile(program);
+    List<InviteMessage> messages = new ArrayList<>();
+    SentLog after = log;
+    for (Session session : program.sessionsInOrder()) {
+      InvitePlan plan = plan(session, ledger.roster(session.id()), after);
+      messages.addAll(plan.messages());
+      after = plan.log();
+    }
+    return new InvitePlan(messages, after, reconciled.notices());
+  }
 
   /**
    * Returns the messages that bring every registrant's calendar in line with the session.

@@ -1,4 +1,4 @@
-package ca.cma.wellness.sessions.registration;
+package ca.cma.wellness.sessions.invites;
 
 import ca.cma.wellness.sessions.EmailAddress;
 import ca.cma.wellness.sessions.SessionId;

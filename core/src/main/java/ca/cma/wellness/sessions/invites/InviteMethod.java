@@ -1,4 +1,4 @@
-package ca.cma.wellness.sessions.registration;
+package ca.cma.wellness.sessions.invites;
 
 /** The iTIP method of a calendar message to one registrant (RFC 5546). */
 public enum InviteMethod {

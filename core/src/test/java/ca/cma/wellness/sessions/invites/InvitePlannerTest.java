@@ -1,4 +1,4 @@
-package ca.cma.wellness.sessions.registration;
+package ca.cma.wellness.sessions.invites;
 
 import static ca.cma.wellness.sessions.testing.RegistrationGenerators.person;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,6 +14,9 @@ import ca.cma.wellness.sessions.Session;
 import ca.cma.wellness.sessions.SessionId;
 import ca.cma.wellness.sessions.SessionStatus;
 import ca.cma.wellness.sessions.Topic;
+import ca.cma.wellness.sessions.registration.NoticeKind;
+import ca.cma.wellness.sessions.registration.RegistrationLedger;
+import ca.cma.wellness.sessions.registration.Roster;
 import ca.cma.wellness.sessions.testing.Fixtures;
 import ca.cma.wellness.sessions.testing.Refusals;
 import java.net.URI;
@@ -23,10 +26,10 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 class InvitePlannerTest {
   private static final Instant NOW = Fixtures.CLOCK.instant();
@@ -84,7 +87,7 @@ class InvitePlannerTest {
   void plan_promotion_sendsFirstRequestForPromotedToThatPersonOnly() {
     Roster roster = roster();
     SentLog log = InvitePlanner.plan(SMALL, roster, SentLog.empty()).log();
-    roster = roster.cancel(SMALL, ONE, NOW).roster();
+    roster = roster.withdraw(SMALL, ONE, NOW).roster();
 
     InvitePlan plan = InvitePlanner.plan(SMALL, roster, log);
 
@@ -191,7 +194,7 @@ class InvitePlannerTest {
     Session unlimited = SMALL.withCapacity(10);
     Roster roster = Roster.empty(SMALL.id()).register(unlimited, ONE, NOW).roster();
     SentLog log = InvitePlanner.plan(unlimited, roster, SentLog.empty()).log();
-    roster = roster.cancel(unlimited, ONE, NOW).roster();
+    roster = roster.withdraw(unlimited, ONE, NOW).roster();
     log = InvitePlanner.plan(unlimited, roster, log).log();
     roster = roster.register(unlimited, ONE, NOW).roster();
 
@@ -273,5 +276,27 @@ class InvitePlannerTest {
         .session(SMALL)
         .reason(InviteReason.CONFIRMED)
         .build();
+  }
+
+  @Test
+  void plan_wholeProgram_reconcilesThenPlansEverySessionInOneCall() {
+    RegistrationLedger ledger = RegistrationLedger.inMemory(Fixtures.CLOCK);
+    for (Registrant registrant : List.of(ONE, TWO, THREE)) {
+      ledger.register(SMALL, registrant);
+    }
+    ca.cma.wellness.sessions.Program program = Fixtures.PROGRAM.withSession(SMALL);
+    InvitePlan first = InvitePlanner.plan(program, ledger, SentLog.empty());
+    assertEquals(List.of(ONE.email(), TWO.email()), first.messages().stream().map(m -> m.recipient().email()).toList());
+    assertTrue(first.notices().isEmpty());
+
+    // The host raises the capacity and asks again, without reconciling the roster itself.
+    ca.cma.wellness.sessions.Program bigger = program.withSession(SMALL.withCapacity(3));
+    InvitePlan second = InvitePlanner.plan(bigger, ledger, first.log());
+
+    assertEquals(List.of(NoticeKind.PROMOTED), second.notices().stream().map(n -> n.kind()).toList());
+    assertEquals(1, second.messages().size());
+    assertEquals(THREE.email(), second.messages().get(0).recipient().email());
+    assertEquals(InviteReason.PROMOTED, second.messages().get(0).reason());
+    assertTrue(InvitePlanner.plan(bigger, ledger, second.log()).isEmpty(), "nothing left to send");
   }
 }

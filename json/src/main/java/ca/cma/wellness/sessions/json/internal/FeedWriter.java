@@ -3,27 +3,30 @@ package ca.cma.wellness.sessions.json.internal;
 import ca.cma.wellness.sessions.Language;
 import ca.cma.wellness.sessions.Moderator;
 import ca.cma.wellness.sessions.Program;
-import ca.cma.wellness.sessions.Series;
-import ca.cma.wellness.sessions.SeriesPart;
 import ca.cma.wellness.sessions.Session;
 import ca.cma.wellness.sessions.SessionId;
 import ca.cma.wellness.sessions.SessionValidationException;
-import ca.cma.wellness.sessions.TimeText;
 import ca.cma.wellness.sessions.Topic;
+import ca.cma.wellness.sessions.facts.ProgramFacts;
+import ca.cma.wellness.sessions.facts.SeriesPlace;
+import ca.cma.wellness.sessions.facts.SessionFacts;
 import ca.cma.wellness.sessions.registration.Availability;
 import java.time.Instant;
-import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Writes feed v1. The property order is part of the format: golden files pin it. */
-public final class Feed {
+/**
+ * Writes feed v1, a serializer of {@link SessionFacts}. The property order is part of the format:
+ * golden files pin it.
+ */
+public final class FeedWriter {
   /** The version this writer produces. */
-  public static final String VERSION = "1.0";
+  public static final String VERSION = "1.1";
 
-  private Feed() {}
+  private FeedWriter() {}
 
   /**
    * Writes the feed of the given sessions of a program.
@@ -32,49 +35,53 @@ public final class Feed {
    *     the host's availability contradicts the session's capacity
    */
   public static ObjectNode write(
-      Program program,
-      List<Session> sessions,
+      ProgramFacts facts,
+      Iterable<? extends Session> sessions,
       Instant generated,
       Function<SessionId, Optional<Availability>> availability) {
+    Program program = facts.program();
     ObjectNode feed = Json.object();
     feed.put("version", VERSION);
     feed.put("generated", Json.utc(generated));
     ObjectNode about = feed.putObject("program");
     about.put("name", program.name());
+    facts.description().ifPresent(description -> about.put("description", description));
     about.put("url", program.homePage().toString());
     about.put("supportUrl", program.supportUrl().toString());
     ObjectNode organizer = about.putObject("organizer");
     organizer.put("name", program.organizerName());
     organizer.put("email", program.organizerEmail().address());
     ArrayNode list = feed.putArray("sessions");
-    for (int i = 0; i < sessions.size(); i++) {
+    int i = 0;
+    for (Session session : sessions) {
+      SessionFacts event = facts.session(Objects.requireNonNull(session, "sessions[i]"));
       try {
-        list.add(session(program, sessions.get(i), generated, availability));
+        list.add(session(event, generated, availability));
       } catch (SessionValidationException e) {
         throw e.within("sessions[" + i + "].registration");
       }
+      i++;
     }
     return feed;
   }
 
   private static ObjectNode session(
-      Program program,
-      Session session,
-      Instant now,
-      Function<SessionId, Optional<Availability>> availability) {
+      SessionFacts event, Instant now, Function<SessionId, Optional<Availability>> availability) {
+    Session session = event.session();
+    Language language = session.language();
     ObjectNode out = Json.object();
     out.put("id", session.id().toString());
-    out.put("uid", program.uidOf(session));
+    out.put("uid", event.uid().toString());
     out.put("title", session.title());
-    out.put("displayTitle", program.displayTitle(session));
+    out.put("displayTitle", event.summary(language));
     out.put("description", session.description());
-    out.put("start", Json.dateTime(session.start()));
-    out.put("end", Json.dateTime(session.end()));
-    out.put("timeZone", session.zone().getId());
+    out.put("start", Json.dateTime(event.start()));
+    out.put("end", Json.dateTime(event.end()));
+    out.put("timeZone", session.timeZone().getId());
     out.put("duration", session.duration().toString());
     ObjectNode displayTime = out.putObject("displayTime");
-    displayTime.put("en", TimeText.of(Language.ENGLISH).dateTime(session.start()));
-    displayTime.put("fr", TimeText.of(Language.FRENCH).dateTime(session.start()));
+    displayTime.put("en", event.dateTime(Language.ENGLISH));
+    displayTime.put("fr", event.dateTime(Language.FRENCH));
     ArrayNode moderators = out.putArray("moderators");
     for (Moderator moderator : session.moderators()) {
       ObjectNode one = moderators.addObject();
@@ -88,42 +95,34 @@ public final class Feed {
     }
     ArrayNode audience = out.putArray("audience");
     Names.audience(session.audience()).forEach(audience::add);
-    out.put("language", Names.of(session.language()));
-    out.put("status", Names.of(session.status()));
-    out.put("revision", session.revision());
-    if (session.seriesPart().isPresent()) {
-      SeriesPart part = session.seriesPart().get();
-      Series series = seriesOf(program, session);
+    out.put("language", Names.of(language));
+    out.put("status", Names.of(event.status()));
+    out.put("revision", event.sequence());
+    event.lastModified().ifPresent(modified -> out.put("lastModified", Json.utc(modified)));
+    if (event.seriesPlace().isPresent()) {
+      SeriesPlace place = event.seriesPlace().get();
       ObjectNode about = out.putObject("series");
-      about.put("id", series.id().toString());
-      about.put("title", series.title());
-      about.put("part", part.part());
-      about.put("partCount", series.partCount());
+      about.put("id", place.series().series().id().toString());
+      about.put("title", place.series().series().title());
+      about.put("part", place.part());
+      about.put("partCount", place.partCount());
     }
     if (session.buildsOnEarlierSessions()) {
       out.put("buildsOnEarlierSessions", true);
     }
     ObjectNode registration = out.putObject("registration");
-    registration.put("url", session.registrationUrl().toString());
+    registration.put("url", event.page().toString());
     session.registrationOpens()
-        .ifPresent(opens -> registration.put("opens", Json.dateTime(opens.atZone(session.zone()))));
+        .ifPresent(opens -> registration.put("opens", Json.dateTime(opens.atZone(session.timeZone()))));
     session.registrationCloses()
-        .ifPresent(closes -> registration.put("closes", Json.dateTime(closes.atZone(session.zone()))));
-    Availability state = Registrations.availability(session, now, availability);
-    registration.put("state", Registrations.text(state.state()));
+        .ifPresent(closes -> registration.put("closes", Json.dateTime(closes.atZone(session.timeZone()))));
+    Availability state =
+        event.availability(
+            now, Objects.requireNonNull(availability.apply(session.id()), "availability function returned null"));
+    registration.put("state", Names.of(state.state()));
     session.capacity().ifPresent(capacity -> registration.put("capacity", capacity));
+    session.waitlistLimit().ifPresent(limit -> registration.put("waitlistLimit", limit));
     state.spotsLeft().ifPresent(left -> registration.put("spotsLeft", left));
     return out;
-  }
-
-  /** Returns the series of a part; the program guarantees it exists. */
-  public static Series seriesOf(Program program, Session part) {
-    SeriesPart place = part.seriesPart().orElseThrow();
-    return program
-        .seriesById(place.seriesId())
-        .orElseThrow(
-            () ->
-                new IllegalArgumentException(
-                    "series \"" + place.seriesId() + "\" of session \"" + part.id() + "\" is not in this program"));
   }
 }

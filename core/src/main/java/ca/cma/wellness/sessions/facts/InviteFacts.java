@@ -1,0 +1,298 @@
+package ca.cma.wellness.sessions.facts;
+
+import ca.cma.wellness.sessions.EmailAddress;
+import ca.cma.wellness.sessions.Language;
+import ca.cma.wellness.sessions.Registrant;
+import ca.cma.wellness.sessions.SessionStatus;
+import ca.cma.wellness.sessions.SessionUid;
+import ca.cma.wellness.sessions.SessionValidationException;
+import ca.cma.wellness.sessions.TimeText;
+import ca.cma.wellness.sessions.internal.Checks;
+import ca.cma.wellness.sessions.invites.InviteMessage;
+import ca.cma.wellness.sessions.invites.InviteMethod;
+import ca.cma.wellness.sessions.invites.InviteReason;
+import java.net.URI;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything one planner message says to its recipient, derived once: the iCalendar invite, its
+ * e-mail and the JSCalendar invite serialize these facts, so they agree on UID, SEQUENCE, status,
+ * start and end. Text comes in the recipient's language, times in the recipient's zone.
+ *
+ * <p>A REQUEST puts the session in the recipient's calendar, with the join link; a CANCEL removes
+ * it and is {@link SessionStatus#CANCELLED} whatever the session's own status (a withdrawal
+ * cancels one person's copy of a session that still takes place).
+ *
+ * <p>Immutable and thread-safe. Made by {@link ProgramFacts#invite(InviteMessage)}.
+ */
+public final class InviteFacts {
+  private final SessionFacts session;
+  private final InviteMessage message;
+  private final Words words;
+
+  InviteFacts(SessionFacts session, InviteMessage message) {
+    if (message.method() == InviteMethod.REQUEST && session.isCancelled()) {
+      throw new SessionValidationException(
+          "session.status",
+          "a REQUEST cannot describe the cancelled session \"" + session.session().id() + "\"; send a CANCEL");
+    }
+    this.session = session;
+    this.message = message;
+    this.words = Words.of(message.recipient().language());
+  }
+
+  /**
+   * Returns the message.
+   *
+   * @return the planner's message
+   */
+  public InviteMessage message() {
+    return message;
+  }
+
+  /**
+   * Returns the public facts of the session the message describes, as the message describes it.
+   *
+   * @return the session's facts
+   */
+  public SessionFacts session() {
+    return session;
+  }
+
+  /**
+   * Returns the one person the message is for.
+   *
+   * @return the recipient
+   */
+  public Registrant recipient() {
+    return message.recipient();
+  }
+
+  /**
+   * Returns the language the message is written in: the recipient's.
+   *
+   * @return the language
+   */
+  public Language language() {
+    return message.recipient().language();
+  }
+
+  /**
+   * Returns the UID, the same as in every public output.
+   *
+   * @return the session's UID
+   */
+  public SessionUid uid() {
+    return session.uid();
+  }
+
+  /**
+   * Returns the iTIP method.
+   *
+   * @return REQUEST or CANCEL
+   */
+  public InviteMethod method() {
+    return message.method();
+  }
+
+  /**
+   * Tells whether the message puts the session in the recipient's calendar.
+   *
+   * @return whether the method is REQUEST
+   */
+  public boolean isRequest() {
+    return message.method() == InviteMethod.REQUEST;
+  }
+
+  /**
+   * Returns why the message is sent.
+   *
+   * @return the reason
+   */
+  public InviteReason reason() {
+    return message.reason();
+  }
+
+  /**
+   * Returns the SEQUENCE of this message, as the planner decided it for this recipient. Every
+   * format that carries the message states this one, never the session's revision.
+   *
+   * @return zero or more
+   */
+  public int sequence() {
+    return message.sequence();
+  }
+
+  /**
+   * Returns the status of the recipient's copy of the session.
+   *
+   * @return {@link SessionStatus#CANCELLED} for a CANCEL, {@link SessionStatus#SCHEDULED} for a
+   *     REQUEST
+   */
+  public SessionStatus status() {
+    return isRequest() ? SessionStatus.SCHEDULED : SessionStatus.CANCELLED;
+  }
+
+  /**
+   * Returns the start, in the session's zone.
+   *
+   * @return the start
+   */
+  public ZonedDateTime start() {
+    return session.start();
+  }
+
+  /**
+   * Returns the end, in the session's zone.
+   *
+   * @return the end
+   */
+  public ZonedDateTime end() {
+    return session.end();
+  }
+
+  /**
+   * Returns the title as the program lists it, in the recipient's language.
+   *
+   * @return the display title
+   */
+  public String title() {
+    return session.title(language());
+  }
+
+  /**
+   * Returns what the recipient reads about the session, one paragraph each.
+   *
+   * @return as {@link SessionFacts#paragraphs(Language)}, in the recipient's language
+   */
+  public List<String> paragraphs() {
+    return session.paragraphs(language());
+  }
+
+  /**
+   * Returns the private link to the meeting, which only a REQUEST carries.
+   *
+   * @return the join link, or empty for a CANCEL
+   */
+  public Optional<URI> joinUrl() {
+    return isRequest() ? Optional.of(session.session().joinUrl()) : Optional.empty();
+  }
+
+  /**
+   * Returns the label of the join link in calendars.
+   *
+   * @return such as {@code "Join the session"}
+   */
+  public String conferenceLabel() {
+    return words.conferenceLabel;
+  }
+
+  /**
+   * Returns the lines that close the description of a REQUEST: the join link, the moderators and
+   * the support page. A CANCEL keeps the support page only.
+   *
+   * @return the lines, without line breaks
+   */
+  public List<String> footer() {
+    List<String> lines = new ArrayList<>(3);
+    joinUrl().ifPresent(join -> lines.add(words.join + join));
+    if (isRequest()) {
+      lines.add(session.moderatorsLine(language()));
+    }
+    lines.add(supportLine());
+    return lines;
+  }
+
+  /**
+   * Returns the start as the recipient reads it: date, time and zone label in their own zone,
+   * followed by the session's own time when the zones differ, such as {@code "Feb. 1, 2023, 8:30
+   * pm NT (7 pm ET)"}.
+   *
+   * @return the time text
+   */
+  public String when() {
+    TimeText time = TimeText.of(language());
+    ZonedDateTime start = session.start().truncatedTo(ChronoUnit.MINUTES);
+    String when = time.dateTime(start.withZoneSameInstant(recipient().timeZone()));
+    if (!recipient().timeZone().equals(session.session().timeZone())) {
+      String own = time.forViewer(start, session.session().timeZone());
+      if (!when.endsWith(own)) {
+        when += " (" + own + ")";
+      }
+    }
+    return when;
+  }
+
+  /**
+   * Returns the one-line e-mail subject: why, the title, and the start in the recipient's zone.
+   *
+   * @return such as {@code "Invitation: Imposter syndrome, Feb. 1, 2023, 8:30 pm NT"}
+   */
+  public String subject() {
+    ZonedDateTime start = session.start().truncatedTo(ChronoUnit.MINUTES);
+    return words.subject(reason())
+        + Checks.oneLine(title())
+        + ", "
+        + TimeText.of(language()).dateTime(start.withZoneSameInstant(recipient().timeZone()));
+  }
+
+  /**
+   * Returns the lines of the plain-text e-mail body, an empty string for a blank line: why the
+   * message is sent, the title and {@link #when()}, then for a REQUEST the join link and the
+   * moderators, and last the support page.
+   *
+   * @return the lines, without line breaks
+   */
+  public List<String> body() {
+    List<String> lines = new ArrayList<>(9);
+    lines.add(words.intro(reason(), Checks.oneLine(session.program().name())));
+    lines.add("");
+    lines.add(Checks.oneLine(title()));
+    lines.add(when());
+    if (isRequest()) {
+      lines.add("");
+      joinUrl().ifPresent(join -> lines.add(words.join + join));
+      lines.add(session.moderatorsLine(language()));
+    }
+    lines.add("");
+    lines.add(supportLine());
+    return lines;
+  }
+
+  /**
+   * Returns who sends the message: the program's organizer.
+   *
+   * @return the organizer's name
+   */
+  public String organizerName() {
+    return session.program().program().organizerName();
+  }
+
+  /**
+   * Returns the mailbox that sends the message and receives replies.
+   *
+   * @return the organizer's address
+   */
+  public EmailAddress organizerEmail() {
+    return session.program().program().organizerEmail();
+  }
+
+  private String supportLine() {
+    return words.support + session.supportPage();
+  }
+
+  /**
+   * Describes the facts without the recipient or the join link.
+   *
+   * @return such as {@code InviteFacts{REQUEST, imposter-syndrome-2023-02-01@wellness.example.org,
+   *     sequence=0}}
+   */
+  @Override
+  public String toString() {
+    return "InviteFacts{" + method() + ", " + uid() + ", sequence=" + sequence() + "}";
+  }
+}

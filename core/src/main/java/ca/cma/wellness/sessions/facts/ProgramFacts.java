@@ -1,0 +1,151 @@
+package ca.cma.wellness.sessions.facts;
+
+import ca.cma.wellness.sessions.Program;
+import ca.cma.wellness.sessions.Series;
+import ca.cma.wellness.sessions.SeriesId;
+import ca.cma.wellness.sessions.Session;
+import ca.cma.wellness.sessions.invites.InviteMessage;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The one derivation of what the outputs say, for a whole program. Every iCalendar and JSON
+ * writer asks it for the facts of each session ({@link #session(Session)}) or message ({@link
+ * #invite(InviteMessage)}) and only serializes them, so that the formats cannot disagree: UID,
+ * title, status, SEQUENCE, series neighbours, availability, time texts, moderators line, links and
+ * footer are each decided here, once.
+ *
+ * <p>What depends on the program alone (the series, their parts and spans) is computed once, when
+ * the facts are made; the facts of a session are a few lookups. Make it once per program, as the
+ * writers do, and share it.
+ *
+ * <pre>{@code
+ * ProgramFacts facts = ProgramFacts.of(program);
+ * SessionFacts imposter = facts.session(session);
+ * imposter.uid();                          // imposter-syndrome-2023-02-01@wellness.example.org
+ * imposter.summary(Language.ENGLISH);      // "Imposter syndrome", or "Cancelled: …" once cancelled
+ * InviteFacts invite = facts.invite(message);
+ * invite.sequence();                       // the planner's SEQUENCE, in every format
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ProgramFacts {
+  private final Program program;
+  private final Map<SeriesId, SeriesFacts> series;
+  private final String uid;
+
+  private ProgramFacts(Program program) {
+    this.program = program;
+    Map<SeriesId, SeriesFacts> byId = new HashMap<>();
+    for (Series one : program.series()) {
+      byId.put(one.id(), SeriesFacts.of(program, one));
+    }
+    this.series = Map.copyOf(byId);
+    this.uid = "program/all@" + program.uidDomain();
+  }
+
+  /**
+   * Returns the facts of a program.
+   *
+   * @param program the program
+   * @return the facts
+   */
+  public static ProgramFacts of(Program program) {
+    return new ProgramFacts(Objects.requireNonNull(program, "program"));
+  }
+
+  /**
+   * Returns the program.
+   *
+   * @return the program
+   */
+  public Program program() {
+    return program;
+  }
+
+  /**
+   * Returns the identity of the program as the group of all its sessions, which never equals a
+   * session's UID.
+   *
+   * @return {@code program/all@<uid domain>}
+   */
+  public String uid() {
+    return uid;
+  }
+
+  /**
+   * Returns the program's name, which names its calendars.
+   *
+   * @return such as {@code "Wellness Connection"}
+   */
+  public String name() {
+    return program.name();
+  }
+
+  /**
+   * Returns what a calendar of the program says it holds.
+   *
+   * @return the program's description, or empty when it has none
+   */
+  public Optional<String> description() {
+    return program.description().isEmpty() ? Optional.empty() : Optional.of(program.description());
+  }
+
+  /**
+   * Returns the facts of a series of the program.
+   *
+   * @param id the series
+   * @return the facts, or empty when the program has no such series
+   */
+  public Optional<SeriesFacts> series(SeriesId id) {
+    return Optional.ofNullable(series.get(Objects.requireNonNull(id, "id")));
+  }
+
+  /**
+   * Returns what public outputs say about a session: the feeds, JSON-LD, public JSCalendar.
+   *
+   * @param session a session of the program, as it is to be described
+   * @return its facts
+   * @throws IllegalArgumentException if the session is a part of a series the program lacks
+   */
+  public SessionFacts session(Session session) {
+    Objects.requireNonNull(session, "session");
+    Optional<SeriesPlace> place = Optional.empty();
+    if (session.seriesPart().isPresent()) {
+      SeriesFacts of = series.get(session.seriesPart().get().seriesId());
+      if (of == null) {
+        throw new IllegalArgumentException(
+            "series \"" + session.seriesPart().get().seriesId() + "\" of session \"" + session.id()
+                + "\" is not in this program");
+      }
+      place = Optional.of(of.place(program, session.seriesPart().get().part()));
+    }
+    return new SessionFacts(this, session, place);
+  }
+
+  /**
+   * Returns what one planner message says to its recipient, in every format that carries it.
+   *
+   * @param message the message
+   * @return its facts, with the message's SEQUENCE
+   * @throws IllegalArgumentException if the message's session is a part of a series the program
+   *     lacks
+   */
+  public InviteFacts invite(InviteMessage message) {
+    Objects.requireNonNull(message, "message");
+    return new InviteFacts(session(message.session()), message);
+  }
+
+  /**
+   * Describes the facts by the program's name.
+   *
+   * @return such as {@code ProgramFacts{Wellness Connection, series=2}}
+   */
+  @Override
+  public String toString() {
+    return "ProgramFacts{" + program.name() + ", series=" + series.size() + "}";
+  }
+}

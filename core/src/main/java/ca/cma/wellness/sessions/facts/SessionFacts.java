@@ -1,0 +1,332 @@
+package ca.cma.wellness.sessions.facts;
+
+import ca.cma.wellness.sessions.Language;
+import ca.cma.wellness.sessions.Moderator;
+import ca.cma.wellness.sessions.Session;
+import ca.cma.wellness.sessions.SessionStatus;
+import ca.cma.wellness.sessions.SessionUid;
+import ca.cma.wellness.sessions.TimeText;
+import ca.cma.wellness.sessions.internal.Checks;
+import ca.cma.wellness.sessions.registration.Availability;
+import java.net.URI;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything the public outputs say about one session of a program, derived once: the iCalendar
+ * feed, the JSON feed, JSON-LD and public JSCalendar serialize these facts and decide none of
+ * them. Text comes in the reader's language; a public output reads a session in its own {@link
+ * Session#language() language}.
+ *
+ * <ul>
+ *   <li>Identity and state: {@link #uid()}, {@link #sequence()} (the revision), {@link #status()},
+ *       {@link #lastModified()}.
+ *   <li>What a listing shows: {@link #title(Language)} (with the series part), {@link
+ *       #summary(Language)} (which announces a cancellation), {@link #paragraphs(Language)},
+ *       {@link #dateTime(Language)}, {@link #moderatorsLine(Language)} and the {@link
+ *       #footer(Language)}.
+ *   <li>Links: the session's {@link #page()}, the {@link #registrationLink()} while it can be
+ *       used, the {@link #supportPage()}; never the join link.
+ *   <li>Its {@link #seriesPlace()} and its {@link #availability(Instant, Optional)}.
+ * </ul>
+ *
+ * <p>Immutable and thread-safe. Made by {@link ProgramFacts#session(Session)}.
+ */
+public final class SessionFacts {
+  private final ProgramFacts program;
+  private final Session session;
+  private final SessionUid uid;
+  private final Optional<SeriesPlace> place;
+
+  SessionFacts(ProgramFacts program, Session session, Optional<SeriesPlace> place) {
+    this.program = program;
+    this.session = session;
+    this.uid = program.program().uidOf(session);
+    this.place = place;
+  }
+
+  /**
+   * Returns the session these facts describe.
+   *
+   * @return the session
+   */
+  public Session session() {
+    return session;
+  }
+
+  /**
+   * Returns the facts of the program the session belongs to.
+   *
+   * @return the program's facts
+   */
+  public ProgramFacts program() {
+    return program;
+  }
+
+  /**
+   * Returns the identity every output gives the session: UID, {@code @id}, {@code identifier}.
+   *
+   * @return {@code <session id>@<uid domain>}
+   */
+  public SessionUid uid() {
+    return uid;
+  }
+
+  /**
+   * Returns the SEQUENCE public outputs state: the session's revision. A message to one
+   * registrant carries the planner's sequence instead ({@link InviteFacts#sequence()}).
+   *
+   * @return zero or more
+   */
+  public int sequence() {
+    return session.revision();
+  }
+
+  /**
+   * Returns whether the session will take place.
+   *
+   * @return the session's status
+   */
+  public SessionStatus status() {
+    return session.status();
+  }
+
+  /**
+   * Tells whether the session was called off.
+   *
+   * @return whether it is cancelled
+   */
+  public boolean isCancelled() {
+    return session.isCancelled();
+  }
+
+  /**
+   * Returns when the session last changed in a way readers see (iCalendar's LAST-MODIFIED).
+   *
+   * @return the session's {@link Session#lastModified()}, or empty when unknown
+   */
+  public Optional<Instant> lastModified() {
+    return session.lastModified();
+  }
+
+  /**
+   * Returns the start, in the session's zone.
+   *
+   * @return the start
+   */
+  public ZonedDateTime start() {
+    return session.start();
+  }
+
+  /**
+   * Returns the end, in the session's zone.
+   *
+   * @return the end
+   */
+  public ZonedDateTime end() {
+    return session.end();
+  }
+
+  /**
+   * Returns the title as the program lists it: a part of a series reads "Compassion Rounds: The
+   * art and science of happiness (part I)".
+   *
+   * @param language the reader's language
+   * @return the display title
+   */
+  public String title(Language language) {
+    Objects.requireNonNull(language, "language");
+    return place.map(p -> p.series().series().displayTitle(session)).orElse(session.title());
+  }
+
+  /**
+   * Returns the title a listing shows: the {@link #title(Language) title}, opened by "Cancelled: "
+   * ("Annulée : ") once the session is called off, so that a reader who sees no status still
+   * knows.
+   *
+   * @param language the reader's language
+   * @return such as {@code "Imposter syndrome"} or {@code "Cancelled: Self-care in residency"}
+   */
+  public String summary(Language language) {
+    String title = title(language);
+    return isCancelled() ? Words.of(language).cancelled + title : title;
+  }
+
+  /**
+   * Returns what a reader reads about the session, one paragraph each: "This session is
+   * cancelled." once it is called off, then the session's description unless it is empty.
+   *
+   * @param language the reader's language
+   * @return zero to two paragraphs
+   */
+  public List<String> paragraphs(Language language) {
+    List<String> paragraphs = new ArrayList<>(2);
+    if (isCancelled()) {
+      paragraphs.add(Words.of(language).cancelledSentence);
+    }
+    if (!session.description().isEmpty()) {
+      paragraphs.add(session.description());
+    }
+    return paragraphs;
+  }
+
+  /**
+   * Returns the start as the program writes it, in the session's own zone.
+   *
+   * @param language the reader's language
+   * @return such as {@code "Feb. 1, 2023, 7 pm ET"} or {@code "1er février 2023, 19 h HE"}
+   */
+  public String dateTime(Language language) {
+    return TimeText.of(language).dateTime(session.start());
+  }
+
+  /**
+   * Returns the line that credits the moderators, each name on one line.
+   *
+   * @param language the reader's language
+   * @return such as {@code "Moderated by Dr. Daniela Isfan"}
+   */
+  public String moderatorsLine(Language language) {
+    Words words = Words.of(language);
+    StringBuilder out = new StringBuilder(words.moderatedBy);
+    List<Moderator> moderators = session.moderators();
+    for (int i = 0; i < moderators.size(); i++) {
+      out.append(i == 0 ? "" : ", ").append(Checks.oneLine(moderators.get(i).displayName()));
+    }
+    return out.toString();
+  }
+
+  /**
+   * Returns the lines that close a public description: the moderators, where to register (while
+   * the session can be registered for), and the support page.
+   *
+   * @param language the reader's language
+   * @return two or three lines, without line breaks
+   */
+  public List<String> footer(Language language) {
+    Words words = Words.of(language);
+    List<String> lines = new ArrayList<>(3);
+    lines.add(moderatorsLine(language));
+    registrationLink().ifPresent(link -> lines.add(words.register + link));
+    lines.add(words.support + supportPage());
+    return lines;
+  }
+
+  /**
+   * Returns the session's public page: the registration page, which stays the session's address
+   * even once it is cancelled.
+   *
+   * @return an absolute https URL
+   */
+  public URI page() {
+    return session.registrationUrl();
+  }
+
+  /**
+   * Returns where to register, for as long as registering can make sense.
+   *
+   * @return the registration page, or empty once the session is cancelled
+   */
+  public Optional<URI> registrationLink() {
+    return isCancelled() ? Optional.empty() : Optional.of(session.registrationUrl());
+  }
+
+  /**
+   * Returns the page of crisis lines and physician health programs that every output points to.
+   *
+   * @return the program's support page
+   */
+  public URI supportPage() {
+    return program.program().supportUrl();
+  }
+
+  /**
+   * Returns the session's place in its series.
+   *
+   * @return the place, or empty for a stand-alone session
+   */
+  public Optional<SeriesPlace> seriesPlace() {
+    return place;
+  }
+
+  /**
+   * Returns what public outputs say about registering, as {@link Availability#from} decides it.
+   *
+   * @param now the instant of the output
+   * @param reported what the host's registrations say, or empty
+   * @return the availability
+   * @throws ca.cma.wellness.sessions.SessionValidationException with path {@code spotsLeft} if
+   *     the host reports places left for a session without capacity, or more than its capacity
+   */
+  public Availability availability(Instant now, Optional<Availability> reported) {
+    return Availability.from(session, now, reported);
+  }
+
+  /**
+   * Reads a session's own title back from a summary this library wrote: without the "Cancelled: "
+   * of a cancelled session, in either language.
+   *
+   * @param summary the summary as written
+   * @param cancelled whether the session it describes is cancelled
+   * @return the title; the summary itself when it was not announcing a cancellation
+   */
+  public static String titleOf(String summary, boolean cancelled) {
+    Objects.requireNonNull(summary, "summary");
+    if (cancelled) {
+      for (Words words : Words.values()) {
+        if (summary.startsWith(words.cancelled) && summary.length() > words.cancelled.length()) {
+          return summary.substring(words.cancelled.length());
+        }
+      }
+    }
+    return summary;
+  }
+
+  /**
+   * Reads a session's own description back from a description this library wrote: without the
+   * cancellation paragraph of a cancelled session and without the footer, in either language. A
+   * footer opens with the moderators (feeds) or the join link (invites).
+   *
+   * @param description the description as a calendar reads it, with LF line breaks
+   * @param cancelled whether the session it describes is cancelled
+   * @return the session's own description, possibly empty
+   */
+  public static String descriptionOf(String description, boolean cancelled) {
+    Objects.requireNonNull(description, "description");
+    String text = description;
+    int cut = text.lastIndexOf("\n\n");
+    String last = cut < 0 ? text : text.substring(cut + 2);
+    for (Words words : Words.values()) {
+      if (last.startsWith(words.moderatedBy) || last.startsWith(words.join)) {
+        text = cut < 0 ? "" : text.substring(0, cut);
+        break;
+      }
+    }
+    if (cancelled) {
+      for (Words words : Words.values()) {
+        if (text.equals(words.cancelledSentence)) {
+          return "";
+        }
+        if (text.startsWith(words.cancelledSentence + "\n\n")) {
+          return text.substring(words.cancelledSentence.length() + 2);
+        }
+      }
+    }
+    return text;
+  }
+
+  /**
+   * Describes the facts by UID, status and sequence.
+   *
+   * @return such as {@code SessionFacts{imposter-syndrome-2023-02-01@wellness.example.org,
+   *     SCHEDULED, sequence=0}}
+   */
+  @Override
+  public String toString() {
+    return "SessionFacts{" + uid + ", " + status() + ", sequence=" + sequence() + "}";
+  }
+}

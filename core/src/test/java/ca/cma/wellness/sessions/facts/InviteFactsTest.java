@@ -1,0 +1,86 @@
+package ca.cma.wellness.sessions.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import ca.cma.wellness.sessions.SessionStatus;
+import ca.cma.wellness.sessions.invites.InviteMessage;
+import ca.cma.wellness.sessions.invites.InviteMethod;
+import ca.cma.wellness.sessions.invites.InviteReason;
+import ca.cma.wellness.sessions.testing.Fixtures;
+import ca.cma.wellness.sessions.testing.Refusals;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** What one planner message says to its recipient, decided once for every format. */
+class InviteFactsTest {
+  private static final ProgramFacts FACTS = ProgramFacts.of(Fixtures.PROGRAM);
+
+  private static InviteMessage message(InviteMethod method, int sequence, InviteReason reason) {
+    return InviteMessage.builder()
+        .method(method)
+        .sequence(sequence)
+        .recipient(Fixtures.ST_JOHNS_LEARNER)
+        .session(Fixtures.IMPOSTER_SYNDROME)
+        .reason(reason)
+        .build();
+  }
+
+  @Test
+  void invite_request_carriesTheMessagesSequenceNotTheRevision() {
+    InviteFacts invite = FACTS.invite(message(InviteMethod.REQUEST, 2, InviteReason.CONFIRMED));
+    assertEquals(2, invite.sequence());
+    assertEquals(0, invite.session().sequence(), "the revision, which public outputs state");
+    assertEquals(SessionStatus.SCHEDULED, invite.status());
+    assertEquals(FACTS.session(Fixtures.IMPOSTER_SYNDROME).uid(), invite.uid());
+    assertEquals(Optional.of(Fixtures.IMPOSTER_SYNDROME.joinUrl()), invite.joinUrl());
+  }
+
+  @Test
+  void invite_request_inTheRecipientsZoneAndLanguage() {
+    InviteFacts invite = FACTS.invite(message(InviteMethod.REQUEST, 0, InviteReason.CONFIRMED));
+    assertEquals("Invitation: Imposter syndrome, Feb. 1, 2023, 8:30 pm NT", invite.subject());
+    assertEquals("Feb. 1, 2023, 8:30 pm NT (7 pm ET)", invite.when());
+    assertEquals(
+        List.of(
+            "Join: " + Fixtures.IMPOSTER_SYNDROME.joinUrl(),
+            "Moderated by Dr. Daniela Isfan",
+            "Support resources: https://wellness.example.org/support"),
+        invite.footer());
+    assertEquals(
+        List.of(
+            "You are registered for this Wellness Connection session.",
+            "",
+            "Imposter syndrome",
+            "Feb. 1, 2023, 8:30 pm NT (7 pm ET)",
+            "",
+            "Join: " + Fixtures.IMPOSTER_SYNDROME.joinUrl(),
+            "Moderated by Dr. Daniela Isfan",
+            "",
+            "Support resources: https://wellness.example.org/support"),
+        invite.body());
+  }
+
+  @Test
+  void invite_cancelOfAScheduledSession_isCancelledForItsRecipientOnly() {
+    InviteFacts cancel = FACTS.invite(message(InviteMethod.CANCEL, 1, InviteReason.WITHDRAWN));
+    assertEquals(SessionStatus.CANCELLED, cancel.status());
+    assertEquals(SessionStatus.SCHEDULED, cancel.session().status());
+    assertEquals(Optional.empty(), cancel.joinUrl());
+    assertEquals(List.of("Support resources: https://wellness.example.org/support"), cancel.footer());
+    assertEquals("Registration cancelled: Imposter syndrome, Feb. 1, 2023, 8:30 pm NT", cancel.subject());
+  }
+
+  @Test
+  void invite_requestForACancelledSession_isRefused() {
+    InviteMessage request =
+        InviteMessage.builder()
+            .method(InviteMethod.REQUEST)
+            .sequence(1)
+            .recipient(Fixtures.ST_JOHNS_LEARNER)
+            .session(Fixtures.CANCELLED_SESSION)
+            .reason(InviteReason.UPDATED)
+            .build();
+    Refusals.assertRefused("session.status", () -> FACTS.invite(request));
+  }
+}
