@@ -30,6 +30,6 @@ public final class ProgramPublisher {
 
   /** The public JSON feed v1. */
   public String jsonFeed() {
-    return SessionFeed.of(clock).write(program);
+    return SessionFeed.of(program, clock).feed(program.sessions());
   }
 }

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class ProgramPublisherTest {
   private final ProgramPublisher publisher = new ProgramPublisher(Fixtures.PROGRAM, Fixtures.CLOCK);
-  private final String uid = Fixtures.PROGRAM.uidOf(Fixtures.IMPOSTER_SYNDROME);
+  private final String uid = Fixtures.PROGRAM.uidOf(Fixtures.IMPOSTER_SYNDROME).toString();
 
   @Test
   void icalendarFeed_fixturesProgram_namesTheSessionByItsUid() {
