@@ -98,6 +98,7 @@ final class EmbeddedZone {
     int month = start.getMonthValue();
     String byDay = null;
     int byMonthDay = start.getDayOfMonth();
+    String byMonthDays = null;
     for (String part : rule.value().split(";", 20)) {
       String[] pair = part.split("=", 2);
       String name = pair[0].strip().toUpperCase(Locale.ROOT);
@@ -106,7 +107,10 @@ final class EmbeddedZone {
         switch (name) {
           case "BYMONTH" -> month = Integer.parseInt(value);
           case "BYDAY" -> byDay = value;
-          case "BYMONTHDAY" -> byMonthDay = Integer.parseInt(value);
+          case "BYMONTHDAY" -> {
+            byMonthDays = value;
+            byMonthDay = value.contains(",") ? 0 : Integer.parseInt(value);
+          }
           case "UNTIL" -> {
             String digits = value.endsWith("Z") ? value.substring(0, value.length() - 1) : value;
             LocalDateTime until = digits.length() == 8
@@ -141,6 +145,25 @@ final class EmbeddedZone {
       date = byMonthDay > 0
           ? first.withDayOfMonth(Math.min(byMonthDay, first.lengthOfMonth()))
           : first.withDayOfMonth(Math.max(1, first.lengthOfMonth() + 1 + byMonthDay));
+    } else if (byMonthDays != null && byMonthDays.contains(",")) {
+      // A weekday on one of the listed days, such as the Sunday on or after the 8th.
+      DayOfWeek weekday = weekday(byDay, rule);
+      date = null;
+      for (String day : byMonthDays.split(",")) {
+        int n;
+        try {
+          n = Integer.parseInt(day.strip());
+        } catch (NumberFormatException e) {
+          throw unreadable(rule);
+        }
+        if (n >= 1 && n <= first.lengthOfMonth() && first.withDayOfMonth(n).getDayOfWeek() == weekday) {
+          date = first.withDayOfMonth(n);
+          break;
+        }
+      }
+      if (date == null) {
+        return null;
+      }
     } else {
       if (byDay.length() < 3) {
         throw unreadable(rule);

@@ -465,8 +465,11 @@ public final class Source {
                 + Checks.quote(rule.value()) + ")");
       }
     }
+    // BYDAY=SU;BYMONTHDAY=8,9,10,11,12,13,14 is one date a year: the Sunday on or after the 8th.
+    boolean weekdayOnOrAfter = parts.getOrDefault("BYDAY", "").matches("[A-Za-z]{2}")
+        && parts.getOrDefault("BYMONTHDAY", "").split(",", 9).length <= 7;
     for (String part : List.of("BYMONTH", "BYDAY", "BYMONTHDAY")) {
-      if (parts.getOrDefault(part, "").indexOf(',') >= 0) {
+      if (parts.getOrDefault(part, "").indexOf(',') >= 0 && !(part.equals("BYMONTHDAY") && weekdayOnOrAfter)) {
         throw new SessionValidationException(
             "line " + rule.line(), "RRULE: a VTIMEZONE rule changes once a year; " + part + " has several values (was "
                 + Checks.quote(rule.value()) + ")");

@@ -65,7 +65,7 @@ class SourceTest {
     assertTrue(components.problem().contains("maxComponents"), components.problem());
     var properties = assertRefused("line 7", () -> Source.parse(CALENDAR, IcsLimits.DEFAULTS.withMaxProperties(4)));
     assertTrue(properties.problem().contains("maxProperties"), properties.problem());
-    var length = assertRefused("line 8", () -> Source.parse(CALENDAR, IcsLimits.DEFAULTS.withMaxLineLength(20)));
+    var length = assertRefused("line 6", () -> Source.parse(CALENDAR, IcsLimits.DEFAULTS.withMaxLineLength(20)));
     assertTrue(length.problem().contains("maxLineLength"), length.problem());
     String three = CALENDAR.replace("SUMMARY:folded", "CATEGORIES:a,b\\,c,d\r\nSUMMARY:folded");
     assertEquals(3, Source.parse(three, IcsLimits.DEFAULTS.withMaxValuesPerProperty(3)).calendar()
@@ -89,7 +89,7 @@ class SourceTest {
   @Test
   void structure_isChecked() {
     assertRefused("line 1", () -> Source.parse("BEGIN:VEVENT\r\nEND:VEVENT\r\n"));
-    assertRefused("line 10", () -> Source.parse(CALENDAR.replace("END:VEVENT\r\nBEGIN:VEVENT", "END:VTODO\r\nBEGIN:VEVENT")));
+    assertRefused("line 11", () -> Source.parse(CALENDAR.replace("END:VEVENT\r\nBEGIN:VEVENT", "END:VTODO\r\nBEGIN:VEVENT")));
     assertRefused("line 1", () -> Source.parse(CALENDAR.replace("END:VCALENDAR\r\n", "")));
     assertRefused("line 18", () -> Source.parse(CALENDAR + "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"));
     assertRefused("line 2", () -> Source.parse(CALENDAR.replace("VERSION:2.0", "no colon here")));
