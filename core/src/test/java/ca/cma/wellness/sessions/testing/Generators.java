@@ -237,6 +237,30 @@ public final class Generators {
   }
 
   /**
+   * Returns any address {@link EmailAddress#of} accepts, as RFC 5322 dot-atoms allow them: every
+   * atext special ({@code !#$%&'*+-/=?^_`{|}~}), dots between atoms, non-ASCII letters, and
+   * domains with hyphens, digits and punycode.
+   *
+   * @param random the source of choices
+   * @return the address
+   */
+  public static EmailAddress rfc5322Address(RandomGenerator random) {
+    String atext = "abcXYZ019!#$%&'*+-/=?^_`{|}~éßж";
+    StringBuilder local = new StringBuilder();
+    int length = 1 + random.nextInt(20);
+    for (int i = 0; i < length; i++) {
+      if (i > 0 && i < length - 1 && local.charAt(local.length() - 1) != '.' && random.nextInt(6) == 0) {
+        local.append('.');
+      } else {
+        local.append(atext.charAt(random.nextInt(atext.length())));
+      }
+    }
+    String domain = oneOf(random, List.of("example.org", "a-b.example.ca", "x1.example.com", "médecins.example.org",
+        "xn--mdecins-bya.example.org", "EXAMPLE.CA"));
+    return EmailAddress.of(local + "@" + domain);
+  }
+
+  /**
    * Returns an https URL with hostile but legal query text.
    *
    * @param random the source of choices

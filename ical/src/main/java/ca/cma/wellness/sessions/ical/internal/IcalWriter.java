@@ -76,7 +76,7 @@ public record IcalWriter(
     for (Vtimezone zone : zones(list)) {
       zone.emit(sink);
     }
-    String organizer = "mailto:" + facts.program().organizerEmail().address();
+    String organizer = facts.program().organizerEmail().toMailto();
     String[] organizerParams = {"CN", Values.parameter(facts.program().organizerName())};
     for (Session session : list) {
       SessionFacts event = facts.session(session);
@@ -151,7 +151,7 @@ public record IcalWriter(
     sink.property(
         "ORGANIZER",
         new String[] {"CN", Values.parameter(invite.organizerName())},
-        "mailto:" + invite.organizerEmail().address());
+        invite.organizerEmail().toMailto());
     String cn = Values.parameter(invite.recipient().name());
     String[] attendee =
         request
@@ -159,7 +159,7 @@ public record IcalWriter(
               "CN", cn, "ROLE", "REQ-PARTICIPANT", "PARTSTAT", "NEEDS-ACTION", "RSVP", "TRUE"
             }
             : new String[] {"CN", cn, "ROLE", "REQ-PARTICIPANT"};
-    sink.property("ATTENDEE", attendee, "mailto:" + invite.recipient().email().address());
+    sink.property("ATTENDEE", attendee, invite.recipient().email().toMailto());
     sink.property("STATUS", NONE, status(invite.status()));
     if (request) {
       sink.property("CLASS", NONE, "PRIVATE");
