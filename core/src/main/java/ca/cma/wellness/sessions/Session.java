@@ -529,6 +529,11 @@ public abstract class Session {
     Checks.text("description", description());
     checkStart(start());
     checkDuration(duration());
+    Checks.year("start", start(), "starts");
+    Checks.year("duration", start().plus(duration()), "ends");
+    registrationOpens().ifPresent(opens -> Checks.year("registrationOpens", opens));
+    registrationCloses().ifPresent(closes -> Checks.year("registrationCloses", closes));
+    lastModified().ifPresent(modified -> Checks.year("lastModified", modified));
     if (moderators().isEmpty()) {
       throw new SessionValidationException("moderators", "must name at least one moderator");
     }

@@ -19,6 +19,46 @@ public final class Checks {
 
   private Checks() {}
 
+  /** The first year a date may fall in: earlier dates are typing slips, and old zone rules are guesses. */
+  public static final int MIN_YEAR = 1900;
+
+  /** The last year a date may fall in: iCalendar and RFC 3339 write years with four digits. */
+  public static final int MAX_YEAR = 9999;
+
+  /**
+   * Accepts a date-time whose year, on its own wall clock and in UTC, is from {@link #MIN_YEAR}
+   * to {@link #MAX_YEAR}.
+   *
+   * @param path the field
+   * @param time the date-time
+   * @param what what the time is, for the message, such as {@code "starts"}
+   * @return the time
+   * @throws SessionValidationException with the path if the year is outside
+   */
+  public static java.time.ZonedDateTime year(String path, java.time.ZonedDateTime time, String what) {
+    int local = time.getYear();
+    int utc = time.toInstant().atOffset(java.time.ZoneOffset.UTC).getYear();
+    if (Math.min(local, utc) < MIN_YEAR || Math.max(local, utc) > MAX_YEAR) {
+      throw new SessionValidationException(
+          path, what + " in year " + (local < MIN_YEAR || local > MAX_YEAR ? local : utc) + ", outside "
+              + MIN_YEAR + " to " + MAX_YEAR + " (was " + time + ")");
+    }
+    return time;
+  }
+
+  /**
+   * Accepts an instant whose year in UTC is from {@link #MIN_YEAR} to {@link #MAX_YEAR}.
+   *
+   * @param path the field
+   * @param instant the instant
+   * @return the instant
+   * @throws SessionValidationException with the path if the year is outside
+   */
+  public static java.time.Instant year(String path, java.time.Instant instant) {
+    year(path, instant.atZone(java.time.ZoneOffset.UTC), "is");
+    return instant;
+  }
+
   /**
    * Accepts text that has no control characters other than tab, line feed and carriage return,
    * and no unpaired surrogate (which no UTF-8 output could carry).
