@@ -2,7 +2,7 @@ package ca.cma.wellness.sessions.ical;
 
 /**
  * How much of an iCalendar input is read before it is refused: the limits of {@link IcsImport}
- * and of {@link Ical#readReply reading replies}. They are checked while the input is read, so a
+ * and of {@link ReplyReader}. They are checked while the input is read, so a
  * file over a limit costs no more than the part read before it, and the memory a read needs is
  * bounded by a small multiple of {@link #maxBytes()} (about ten times at the defaults).
  *
