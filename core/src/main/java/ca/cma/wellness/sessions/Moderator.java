@@ -70,8 +70,8 @@ public abstract class Moderator {
 
   @Value.Check
   void check() {
-    Checks.nonBlankText("displayName", displayName());
-    bio().ifPresent(bio -> Checks.text("bio", bio));
+    Checks.maxLength("displayName", Checks.nonBlankText("displayName", displayName()), Checks.MAX_TITLE_LENGTH);
+    bio().ifPresent(bio -> Checks.maxLength("bio", Checks.text("bio", bio), Checks.MAX_DESCRIPTION_LENGTH));
   }
 
   /** Builds a {@link Moderator}; each attribute may be set once. */

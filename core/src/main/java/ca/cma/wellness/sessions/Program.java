@@ -406,9 +406,9 @@ public abstract class Program {
 
   @Value.Check
   void check() {
-    Checks.nonBlankText("name", name());
-    Checks.text("description", description());
-    Checks.nonBlankText("organizerName", organizerName());
+    Checks.maxLength("name", Checks.nonBlankText("name", name()), Checks.MAX_TITLE_LENGTH);
+    Checks.maxLength("description", Checks.text("description", description()), Checks.MAX_DESCRIPTION_LENGTH);
+    Checks.maxLength("organizerName", Checks.nonBlankText("organizerName", organizerName()), Checks.MAX_TITLE_LENGTH);
     Checks.httpsUrl("homePage", homePage());
     Checks.httpsUrl("supportUrl", supportUrl());
     Checks.regionZone("defaultTimeZone", defaultTimeZone());

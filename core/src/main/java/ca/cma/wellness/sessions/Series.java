@@ -119,8 +119,8 @@ public abstract class Series {
 
   @Value.Check
   void check() {
-    Checks.nonBlankText("title", title());
-    Checks.text("description", description());
+    Checks.maxLength("title", Checks.nonBlankText("title", title()), Checks.MAX_TITLE_LENGTH);
+    Checks.maxLength("description", Checks.text("description", description()), Checks.MAX_DESCRIPTION_LENGTH);
     if (partCount() < 1 || partCount() > SeriesPart.MAX_PART) {
       throw new SessionValidationException(
           "partCount", "must be between 1 and " + SeriesPart.MAX_PART + " (was " + partCount() + ")");

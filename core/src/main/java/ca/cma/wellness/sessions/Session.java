@@ -525,8 +525,8 @@ public abstract class Session {
 
   @Value.Check
   Session check() {
-    Checks.nonBlankText("title", title());
-    Checks.text("description", description());
+    Checks.maxLength("title", Checks.nonBlankText("title", title()), Checks.MAX_TITLE_LENGTH);
+    Checks.maxLength("description", Checks.text("description", description()), Checks.MAX_DESCRIPTION_LENGTH);
     checkStart(start());
     checkDuration(duration());
     Checks.year("start", start(), "starts");

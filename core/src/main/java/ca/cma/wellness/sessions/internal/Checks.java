@@ -19,6 +19,30 @@ public final class Checks {
 
   private Checks() {}
 
+  /** The longest title or name, in characters (code points): a title a real program uses is under 100. */
+  public static final int MAX_TITLE_LENGTH = 200;
+
+  /** The longest description or biography, in characters (code points). */
+  public static final int MAX_DESCRIPTION_LENGTH = 10_000;
+
+  /**
+   * Accepts text of at most {@code max} characters (code points).
+   *
+   * @param path the field
+   * @param value the text
+   * @param max the most characters
+   * @return the text
+   * @throws SessionValidationException with the path if it is longer
+   */
+  public static String maxLength(String path, String value, int max) {
+    if (value.length() > max && value.codePointCount(0, value.length()) > max) {
+      throw new SessionValidationException(
+          path, "is longer than " + max + " characters (was " + value.codePointCount(0, value.length())
+              + ": " + quote(value) + ")");
+    }
+    return value;
+  }
+
   /** The first year a date may fall in: earlier dates are typing slips, and old zone rules are guesses. */
   public static final int MIN_YEAR = 1900;
 

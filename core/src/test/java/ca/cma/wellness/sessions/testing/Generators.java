@@ -125,18 +125,23 @@ public final class Generators {
   }
 
   /**
-   * Returns hostile text with at least one letter or digit, as titles and names need.
+   * Returns hostile text of at most 200 characters with at least one letter or digit, as titles
+   * and names need.
    *
    * @param random the source of choices
    * @return the text
    */
   public static String hostileTitle(RandomGenerator random) {
     String text = hostileText(random);
+    // Titles and names hold at most 200 characters (Checks.MAX_TITLE_LENGTH).
+    if (text.codePointCount(0, text.length()) > 199) {
+      text = text.substring(0, text.offsetByCodePoints(0, 199));
+    }
     if (text.codePoints().anyMatch(Character::isLetterOrDigit)) {
       return text;
     }
     // Nothing visible for sure (only spaces, marks, punctuation): lead with a letter.
-    int keep = Math.min(text.length(), MAX_TEXT_LENGTH - 1);
+    int keep = text.length();
     if (keep > 0 && Character.isHighSurrogate(text.charAt(keep - 1))) {
       keep--;
     }

@@ -397,10 +397,13 @@ class InviteMailerTest {
     assertEquals(0, SMTP.findReceivedMessages(u -> u.getEmail().contains("leak"), m -> true).count());
   }
 
-  /** Issue 9 §7: a 10,000-character word in a name or title never makes a header line longer. */
+  /**
+   * Issue 9 §7: the longest word a name or title may hold (200 characters; it was 10,000) never
+   * makes a header line longer than 78 octets.
+   */
   @Test
   void message_longWordsAndBidiControls_keepHeadersShortAndDisplayHonest() throws Exception {
-    String word = "x".repeat(10_000);
+    String word = "x".repeat(200);
     Registrant longName = registrant(word, "alex.doe@example.org");
     ca.cma.wellness.sessions.Session session = Fixtures.IMPOSTER_SYNDROME.withTitle(word);
     InviteMessage message = InviteMessage.builder().method(InviteMethod.REQUEST).sequence(0)
@@ -413,7 +416,7 @@ class InviteMailerTest {
     }
     MimeMessage back = reparse(raw);
     assertEquals(word, ((InternetAddress) back.getAllRecipients()[0]).getPersonal());
-    assertTrue(back.getSubject().endsWith("…, Feb. 1, 2023, 7:00 pm ET") || back.getSubject().contains("…, "),
+    assertTrue(back.getSubject().startsWith("Invitation: xxx") && back.getSubject().contains("x…, "),
         back.getSubject());
     assertTrue(back.getSubject().codePointCount(0, back.getSubject().length())
         <= ca.cma.wellness.sessions.facts.InviteFacts.MAX_SUBJECT_LENGTH, back.getSubject());

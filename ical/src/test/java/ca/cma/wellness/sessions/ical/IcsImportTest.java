@@ -143,7 +143,7 @@ class IcsImportTest {
 
   @Test
   void inputOverTheLimit_isRefusedBeforeParsing() {
-    String big = event("UID:a", "SUMMARY:" + "x".repeat(2000), "DTSTART:20230201T190000Z", "DTEND:20230201T200000Z");
+    String big = event("UID:a", "SUMMARY:x", "DESCRIPTION:" + "x".repeat(2000), "DTSTART:20230201T190000Z", "DTEND:20230201T200000Z");
     IcsImport small = IMPORT.withMaxBytes(1000);
     SessionValidationException refused = Refusals.assertRefused("input", () -> small.read(big));
     assertTrue(refused.problem().contains("1000 bytes"), refused.problem());
