@@ -139,7 +139,7 @@ class RoundTripProperties {
               assertEquals(session.joinUrl().toString(), Ics.value(event, "CONFERENCE"));
               List<Property> attendees = event.getProperties("ATTENDEE");
               assertEquals(1, attendees.size());
-              assertEquals("mailto:" + registrant.email().address(), attendees.get(0).getValue());
+              assertEquals(registrant.email().toMailto(), attendees.get(0).getValue());
               assertEquals(1, event.getAlarms().size());
               DateProperty<?> start = event.getRequiredProperty("DTSTART");
               assertEquals(session.startInstant(), Instant.from(start.getDate()));
