@@ -125,7 +125,7 @@ public final class Generators {
   }
 
   /**
-   * Returns hostile text of at most 180 characters with at least one letter or digit, as titles
+   * Returns hostile text of at most 160 characters with at least one letter or digit, as titles
    * and names need.
    *
    * @param random the source of choices
@@ -133,10 +133,10 @@ public final class Generators {
    */
   public static String hostileTitle(RandomGenerator random) {
     String text = hostileText(random);
-    // Titles and names hold at most 200 characters (Checks.MAX_TITLE_LENGTH); 20 are left for
+    // Titles and names hold at most 200 characters (Checks.MAX_TITLE_LENGTH); 40 are left for
     // tests that add a mark.
-    if (text.codePointCount(0, text.length()) > 179) {
-      text = text.substring(0, text.offsetByCodePoints(0, 179));
+    if (text.codePointCount(0, text.length()) > 159) {
+      text = text.substring(0, text.offsetByCodePoints(0, 159));
     }
     if (text.codePoints().anyMatch(Character::isLetterOrDigit)) {
       return text;
