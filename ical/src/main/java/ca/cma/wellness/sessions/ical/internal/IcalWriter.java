@@ -102,9 +102,8 @@ public record IcalWriter(
     List<String> topics = new ArrayList<>();
     for (Session session : sessions) {
       ZoneYears years = zones.get(Objects.requireNonNull(session, "sessions[i]").timeZone().getId());
-      if (years == null
-          || session.start().getYear() < years.first
-          || session.end().getYear() > years.last) {
+      ZonedDateTime end = session.end();
+      if (years == null || session.start().getYear() < years.first || end.getYear() > years.last) {
         throw new IllegalArgumentException(
             "sessions must give the same sessions on each iteration: the second gave "
                 + session.id()
@@ -120,7 +119,7 @@ public record IcalWriter(
       if (event.lastModified().isPresent()) {
         sink.property("LAST-MODIFIED", NONE, Values.utc(event.lastModified().get()));
       }
-      times(session, sink);
+      times(session, end, sink);
       sink.property("SEQUENCE", NONE, Integer.toString(event.sequence()));
       sink.textProperty("SUMMARY", NONE, event.summary(language));
       sink.descriptionProperty("DESCRIPTION", event.paragraphs(language), event.footer(language));
@@ -167,7 +166,7 @@ public record IcalWriter(
     sink.begin("VEVENT");
     sink.textProperty("UID", NONE, invite.uid().toString());
     sink.property("DTSTAMP", NONE, Values.utc(clock.instant()));
-    times(session, sink);
+    times(session, session.end(), sink);
     sink.property("SEQUENCE", NONE, Integer.toString(invite.sequence()));
     sink.textProperty("SUMMARY", NONE, title);
     if (invite.joinUrl().isPresent()) {
@@ -212,10 +211,9 @@ public record IcalWriter(
     return status == SessionStatus.CANCELLED ? "CANCELLED" : "CONFIRMED";
   }
 
-  private static void times(Session session, Sink sink) throws IOException {
+  private static void times(Session session, ZonedDateTime end, Sink sink) throws IOException {
     String[] tzid = {"TZID", session.timeZone().getId()};
     sink.property("DTSTART", tzid, Values.local(session.localStart()));
-    ZonedDateTime end = session.end();
     if (end.withEarlierOffsetAtOverlap().equals(end)) {
       sink.property("DTEND", tzid, Values.local(end.toLocalDateTime()));
     } else {

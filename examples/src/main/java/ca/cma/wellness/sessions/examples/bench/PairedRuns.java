@@ -1,0 +1,141 @@
+package ca.cma.wellness.sessions.examples.bench;
+
+import ca.cma.wellness.sessions.Program;
+import ca.cma.wellness.sessions.Session;
+import ca.cma.wellness.sessions.ical.Ical;
+import ca.cma.wellness.sessions.json.SessionFeed;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Side-by-side runs for a shared, loaded machine: each writer and its yardstick run alternately,
+ * one whole feed each, in the same thread, so that both see the same load; the ratio of each
+ * adjacent pair is taken, then their median. Time is wall-clock and the thread's CPU time;
+ * allocation is exact, from the thread's allocated-bytes counter ({@code
+ * com.sun.management.ThreadMXBean}). JMH ({@link Benchmarks}) remains the reference for absolute
+ * numbers; this is for ratios when other processes share the cores.
+ *
+ * <pre>
+ * java -cp ... ca.cma.wellness.sessions.examples.bench.PairedRuns [rounds]
+ * </pre>
+ */
+public final class PairedRuns {
+  private static final com.sun.management.ThreadMXBean THREADS =
+      (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+
+  private PairedRuns() {}
+
+  /** One run of a writer: the feed, to a stream that keeps nothing. */
+  @FunctionalInterface
+  interface Run {
+    void run(OutputStream out) throws IOException;
+  }
+
+  /** One measured run. */
+  record Sample(long wallNanos, long cpuNanos, long allocated) {}
+
+  /**
+   * Runs every pair.
+   *
+   * @param args the number of measured rounds, 30 unless given
+   * @throws IOException never: the streams keep nothing
+   */
+  public static void main(String[] args) throws IOException {
+    System.setProperty("net.fortuna.ical4j.timezone.update.enabled", "false");
+    int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
+    Program program = BenchData.largeProgram();
+    List<Session> sessions = program.sessionsInOrder();
+    List<Session> upcoming = program.upcoming(BenchData.CLOCK);
+    Ical ical = Ical.of(program, BenchData.CLOCK);
+    HandWrittenFeed hand = new HandWrittenFeed(program, BenchData.CLOCK);
+    SessionFeed json = SessionFeed.of(program, BenchData.CLOCK);
+    RawJackson jackson = new RawJackson(BenchData.CLOCK);
+    RawIcal4j raw = new RawIcal4j(program, BenchData.CLOCK);
+    int n = sessions.size();
+    System.out.printf(Locale.ROOT, "%,d sessions, %d rounds, load %s%n", n, rounds, load());
+    pair("iCalendar stream: ours / hand-written", n, rounds,
+        out -> ical.writeFeed(sessions, out), out -> hand.write(sessions, out));
+    pair("iCalendar String: ours / hand-written stream", n, rounds,
+        out -> out.write(ical.feed(sessions).length()), out -> hand.write(sessions, out));
+    pair("JSON stream: ours / Jackson streaming", upcoming.size(), rounds,
+        out -> json.writeFeed(upcoming, out), out -> jackson.writeStream(program, out));
+    pair("iCalendar stream: ours / ical4j bulk", n, Math.max(3, rounds / 5),
+        out -> ical.writeFeed(sessions, out), out -> raw.writeFeedBulk(sessions, out));
+    System.out.printf(Locale.ROOT, "load %s%n", load());
+  }
+
+  private static void pair(String name, int events, int rounds, Run ours, Run yardstick) throws IOException {
+    for (int i = 0; i < Math.max(5, rounds / 2); i++) {
+      measure(ours);
+      measure(yardstick);
+    }
+    List<Sample> a = new ArrayList<>();
+    List<Sample> b = new ArrayList<>();
+    double[] wall = new double[rounds];
+    double[] cpu = new double[rounds];
+    for (int i = 0; i < rounds; i++) {
+      // Alternate which goes first, so that neither always follows the other's garbage.
+      Sample x;
+      Sample y;
+      if (i % 2 == 0) {
+        x = measure(ours);
+        y = measure(yardstick);
+      } else {
+        y = measure(yardstick);
+        x = measure(ours);
+      }
+      a.add(x);
+      b.add(y);
+      wall[i] = (double) x.wallNanos / y.wallNanos;
+      cpu[i] = (double) x.cpuNanos / y.cpuNanos;
+    }
+    System.out.printf(Locale.ROOT, "%s (load %s)%n", name, load());
+    System.out.printf(Locale.ROOT,
+        "  ours       wall min %7.2f / median %7.2f us/event, cpu median %7.2f us/event, %,7d B/event%n",
+        min(a, true) / 1e3 / events, median(a, true) / 1e3 / events, median(a, false) / 1e3 / events,
+        a.get(a.size() - 1).allocated / events);
+    System.out.printf(Locale.ROOT,
+        "  yardstick  wall min %7.2f / median %7.2f us/event, cpu median %7.2f us/event, %,7d B/event%n",
+        min(b, true) / 1e3 / events, median(b, true) / 1e3 / events, median(b, false) / 1e3 / events,
+        b.get(b.size() - 1).allocated / events);
+    System.out.printf(Locale.ROOT, "  ratio of adjacent runs: wall median %.2f, cpu median %.2f%n",
+        median(wall), median(cpu));
+  }
+
+  private static Sample measure(Run run) throws IOException {
+    long thread = Thread.currentThread().getId();
+    OutputStream out = OutputStream.nullOutputStream();
+    long allocated = THREADS.getThreadAllocatedBytes(thread);
+    long cpu = THREADS.getCurrentThreadCpuTime();
+    long wall = System.nanoTime();
+    run.run(out);
+    long wallNanos = System.nanoTime() - wall;
+    long cpuNanos = THREADS.getCurrentThreadCpuTime() - cpu;
+    return new Sample(wallNanos, cpuNanos, THREADS.getThreadAllocatedBytes(thread) - allocated);
+  }
+
+  private static double min(List<Sample> samples, boolean wall) {
+    return samples.stream().mapToLong(s -> wall ? s.wallNanos : s.cpuNanos).min().orElseThrow();
+  }
+
+  private static double median(List<Sample> samples, boolean wall) {
+    return median(samples.stream().mapToDouble(s -> wall ? s.wallNanos : s.cpuNanos).toArray());
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int mid = sorted.length / 2;
+    return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  }
+
+  /** The system load average of the last minute. */
+  static String load() {
+    return String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+  }
+}
