@@ -47,6 +47,10 @@ public final class PairedRuns {
    */
   public static void main(String[] args) throws IOException {
     System.setProperty("net.fortuna.ical4j.timezone.update.enabled", "false");
+    if (args.length > 0 && args[0].equals("scaling")) {
+      scaling();
+      return;
+    }
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
     Program program = BenchData.largeProgram();
     List<Session> sessions = program.sessionsInOrder();
@@ -67,6 +71,36 @@ public final class PairedRuns {
     pair("iCalendar stream: ours / ical4j bulk", n, Math.max(3, rounds / 5),
         out -> ical.writeFeed(sessions, out), out -> raw.writeFeedBulk(sessions, out));
     System.out.printf(Locale.ROOT, "load %s%n", load());
+  }
+
+  /**
+   * The scaling table with the thread's CPU time, which other processes disturb less than wall
+   * time: the feeds of {@link ScalingBenchmark} for N = 100 to 1,000,000, median of several runs
+   * after a warm-up at N = 10,000.
+   */
+  private static void scaling() throws IOException {
+    Program program = BenchData.largeProgram();
+    Ical ical = Ical.of(program, BenchData.CLOCK);
+    SessionFeed json = SessionFeed.of(program, BenchData.CLOCK);
+    Iterable<Session> warm = ScalingBenchmark.cycle(program.sessionsInOrder(), 10_000);
+    for (int i = 0; i < 30; i++) {
+      ical.writeFeed(warm, OutputStream.nullOutputStream());
+      json.writeFeed(warm, OutputStream.nullOutputStream());
+    }
+    System.out.printf(Locale.ROOT, "%9s  %-34s  %-34s  load%n", "N", "iCalendar: cpu/wall us, B per event", "JSON: cpu/wall us, B per event");
+    for (int n : new int[] {1_000_000, 100_000, 10_000, 1_000, 100, 1_000, 100}) {
+      Iterable<Session> sessions = ScalingBenchmark.cycle(program.sessionsInOrder(), n);
+      int runs = n >= 1_000_000 ? 3 : n >= 100_000 ? 5 : Math.max(9, 2_000_000 / n / 100);
+      List<Sample> a = new ArrayList<>();
+      List<Sample> b = new ArrayList<>();
+      for (int i = 0; i < runs; i++) {
+        a.add(measure(out -> ical.writeFeed(sessions, out)));
+        b.add(measure(out -> json.writeFeed(sessions, out)));
+      }
+      System.out.printf(Locale.ROOT, "%,9d  %8.2f / %8.2f us, %,7d B        %8.2f / %8.2f us, %,7d B        %s%n", n,
+          median(a, false) / 1e3 / n, median(a, true) / 1e3 / n, a.get(runs - 1).allocated / n,
+          median(b, false) / 1e3 / n, median(b, true) / 1e3 / n, b.get(runs - 1).allocated / n, load());
+    }
   }
 
   private static void pair(String name, int events, int rounds, Run ours, Run yardstick) throws IOException {

@@ -26,8 +26,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * Whether time and allocation per event stay flat with the feed's size: the iCalendar and JSON
  * feeds of N = 100 to 1,000,000 sessions streamed to a stream that keeps nothing. The sessions
  * come from a lazy {@link Iterable} that walks {@link BenchData#largeProgram()}'s sessions again
- * and again up to N (so N = 1,000,000 holds 10,000 sessions in memory, not a million), in the
- * same order every time. One operation is one whole feed: divide the score and {@code
+ * and again up to N (so N = 1,000,000 holds 10,000 sessions in memory, not a million), by a prime
+ * stride so that every N has the same mix of sessions, in the same order every time. One operation is one whole feed: divide the score and {@code
  * gc.alloc.rate.norm} by N. Results: {@link Benchmarks}.
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -40,6 +40,9 @@ public class ScalingBenchmark {
   /** How many sessions the feed has. */
   @Param({"100", "1000", "10000", "100000", "1000000"})
   public int sessionCount;
+
+  /** A prime that does not divide the program's size. */
+  private static final long STRIDE = 7_919;
 
   private Iterable<Session> sessions;
   private Ical ical;
@@ -55,8 +58,8 @@ public class ScalingBenchmark {
   }
 
   /**
-   * Returns the first {@code count} sessions of {@code base} repeated end to end, made on each
-   * iteration and kept nowhere.
+   * Returns {@code count} sessions of {@code base}, walked by a prime stride and round again,
+   * made on each iteration and kept nowhere.
    *
    * @param base the sessions to walk
    * @param count how many to give
@@ -77,7 +80,9 @@ public class ScalingBenchmark {
             if (next >= count) {
               throw new NoSuchElementException();
             }
-            return base.get(next++ % base.size());
+            // A prime stride visits every session once per round, mixed, so that a small N has
+            // the same mix of series parts, stand-alone, cancelled and French sessions as a large.
+            return base.get((int) ((long) next++ * STRIDE % base.size()));
           }
         };
   }
