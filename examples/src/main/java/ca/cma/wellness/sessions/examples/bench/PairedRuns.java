@@ -51,6 +51,13 @@ public final class PairedRuns {
       scaling();
       return;
     }
+    if (args.length > 0 && args[0].equals("ledger")) {
+      for (int round = 0; round < 3; round++) {
+        ledger(1);
+        ledger(2);
+      }
+      return;
+    }
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
     Program program = BenchData.largeProgram();
     List<Session> sessions = program.sessionsInOrder();
@@ -101,6 +108,61 @@ public final class PairedRuns {
           median(a, false) / 1e3 / n, median(a, true) / 1e3 / n, a.get(runs - 1).allocated / n,
           median(b, false) / 1e3 / n, median(b, true) / 1e3 / n, b.get(runs - 1).allocated / n, load());
     }
+  }
+
+  /**
+   * {@link LedgerBenchmark}'s register-and-withdraw pairs on {@code threads} threads, each on a
+   * busy session of its own, for 3 seconds after 2 of warm-up: pairs per second of wall time for
+   * all threads, and per second of each thread's own CPU time, which shows whether threads slow
+   * each other down when the machine has fewer free cores than threads.
+   */
+  private static void ledger(int threads) {
+    LedgerBenchmark.Busy busy = new LedgerBenchmark.Busy();
+    busy.setUp();
+    long[] pairs = new long[threads];
+    long[] cpu = new long[threads];
+    Thread[] workers = new Thread[threads];
+    long warmEnd = System.nanoTime() + 2_000_000_000L;
+    long end = warmEnd + 3_000_000_000L;
+    for (int t = 0; t < threads; t++) {
+      int index = t;
+      workers[t] =
+          new Thread(
+              () -> {
+                LedgerBenchmark.Worker worker = new LedgerBenchmark.Worker();
+                worker.setUp(busy);
+                while (System.nanoTime() < warmEnd) {
+                  busy.ledger.register(worker.session, worker.person);
+                  busy.ledger.withdraw(worker.session, worker.person);
+                }
+                long start = THREADS.getCurrentThreadCpuTime();
+                long count = 0;
+                while (System.nanoTime() < end) {
+                  busy.ledger.register(worker.session, worker.person);
+                  busy.ledger.withdraw(worker.session, worker.person);
+                  count++;
+                }
+                cpu[index] = THREADS.getCurrentThreadCpuTime() - start;
+                pairs[index] = count;
+              });
+      workers[t].start();
+    }
+    for (Thread worker : workers) {
+      try {
+        worker.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+    long total = Arrays.stream(pairs).sum();
+    double perCpuSecond = 0;
+    for (int t = 0; t < threads; t++) {
+      perCpuSecond += pairs[t] / (cpu[t] / 1e9);
+    }
+    System.out.printf(Locale.ROOT,
+        "ledger, %d thread(s): %,9.0f pairs/s of wall time, %,9.0f pairs per CPU-second per thread (load %s)%n",
+        threads, total / 3.0, perCpuSecond / threads, load());
   }
 
   private static void pair(String name, int events, int rounds, Run ours, Run yardstick) throws IOException {
