@@ -64,4 +64,26 @@ class StreamingFeedTest {
     assertEquals(text.toString(), bytes.toString(StandardCharsets.UTF_8));
     assertTrue(text.toString().endsWith("}\n"));
   }
+
+  @Test
+  void writeFeed_sessionRefusedAfterTheFirst_leavesTheOutputVisiblyCutOff() {
+    List<Session> sessions = Fixtures.PROGRAM.upcoming(Fixtures.CLOCK);
+    // The first listed session has a capacity, the next none: places left for it are refused.
+    SessionFeed feed =
+        SessionFeed.of(Fixtures.PROGRAM, Fixtures.CLOCK)
+            .withAvailability(
+                id -> java.util.Optional.of(
+                    ca.cma.wellness.sessions.registration.Availability.of(
+                        ca.cma.wellness.sessions.registration.Availability.State.OPEN, java.util.OptionalInt.of(1))));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ca.cma.wellness.sessions.SessionValidationException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            ca.cma.wellness.sessions.SessionValidationException.class, () -> feed.writeFeed(sessions, out));
+    assertEquals("sessions[1].registration.spotsLeft", e.path());
+    String written = out.toString(StandardCharsets.UTF_8);
+    assertTrue(written.contains(sessions.get(0).id().toString()), written);
+    assertTrue(!written.endsWith("}\n"), "a cut-off feed must not look complete");
+    org.junit.jupiter.api.Assertions.assertThrows(
+        RuntimeException.class, () -> ca.cma.wellness.sessions.json.internal.Json.MAPPER.readTree(written));
+  }
 }

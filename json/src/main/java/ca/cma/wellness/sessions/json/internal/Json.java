@@ -74,6 +74,12 @@ public final class Json {
   /** The same layout straight to a stream, which it leaves open. */
   private static final ObjectWriter STREAM_WRITER =
       WRITER.without(StreamWriteFeature.AUTO_CLOSE_TARGET);
+  /**
+   * The same for generators, which do not close open arrays and objects when closed: a document
+   * that fails half-way stays visibly cut off instead of looking complete.
+   */
+  private static final ObjectWriter GENERATOR_WRITER =
+      STREAM_WRITER.without(StreamWriteFeature.AUTO_CLOSE_CONTENT);
   private static final ObjectWriter HTML_SAFE_STREAM_WRITER =
       HTML_SAFE_WRITER.without(StreamWriteFeature.AUTO_CLOSE_TARGET);
 
@@ -161,12 +167,12 @@ public final class Json {
    * the stream and leaves it open.
    */
   public static JsonGenerator generator(OutputStream out) {
-    return STREAM_WRITER.createGenerator(out);
+    return GENERATOR_WRITER.createGenerator(out);
   }
 
   /** Returns a generator of the module's layout that writes text; closing it leaves it open. */
   public static JsonGenerator generator(Appendable out) {
-    return STREAM_WRITER.createGenerator(out instanceof Writer ? (Writer) out : new AppendableWriter(out));
+    return GENERATOR_WRITER.createGenerator(out instanceof Writer ? (Writer) out : new AppendableWriter(out));
   }
 
   /** Returns the {@link IOException} that Jackson's unchecked wrapper carries, or a new one around it. */
