@@ -106,7 +106,12 @@ import java.util.Locale;
  * <p>What dominated before and after: the issue's profiles found character-by-character folding
  * through a locked {@code BufferedWriter}, escaped copies of every text joined into more copies,
  * the whole input copied into a list before the first byte, the whole JSON tree built first, and
- * a ledger that copied every roster and the history on each operation. After, the feed's
+ * a ledger that copied every roster and the history on each operation. After (a JFR profile of
+ * {@code PairedRuns scaling}, 4,168 execution samples over both feeds): the iCalendar feed spends
+ * about half its time in {@code TextSink}'s character loop (escaping, folding, encoding), the JSON
+ * feed about half in Jackson's generator; the rest is mostly the facts: java.time arithmetic for
+ * each session's end (7% of the samples) and the UID domain check that core repeats for every
+ * session (4%). The feed's
  * allocation is mostly the facts' own strings (footer lines, UIDs, date-time values; about 1.3
  * KB per event), and the {@code String} path adds its buffer and the {@code String} itself: each
  * at least the size of the output (833 characters per event here), which is why it stays above 2
