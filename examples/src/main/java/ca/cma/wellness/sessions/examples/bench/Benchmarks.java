@@ -114,7 +114,7 @@ import java.util.Locale;
  * session (4%). The feed's
  * allocation is mostly the facts' own strings (footer lines, UIDs, date-time values; about 1.3
  * KB per event), and the {@code String} path adds its buffer and the {@code String} itself: each
- * at least the size of the output (833 characters per event here), which is why it stays above 2
+ * at least the size of the output (about 860 characters per event here), which is why it stays above 2
  * KB per event.
  *
  * <h2>Results before issue 13</h2>
