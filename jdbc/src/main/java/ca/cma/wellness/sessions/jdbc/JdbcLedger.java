@@ -419,7 +419,9 @@ public final class JdbcLedger implements RegistrationLedger {
       String operation, List<Session> sessions, Function<RegistrationLedger, LedgerChange> apply) {
     TreeSet<String> ids = new TreeSet<>();
     sessions.forEach(s -> ids.add(s.id().value()));
-    ensureSessions(operation, ids);
+    if (!ids.isEmpty()) {
+      ensureSessions(operation, ids);
+    }
     return transactor.run(
         operation,
         connection -> {
@@ -481,6 +483,9 @@ public final class JdbcLedger implements RegistrationLedger {
   }
 
   private static void lock(Connection connection, Collection<String> ids) throws SQLException {
+    if (ids.isEmpty()) {
+      return;
+    }
     try (PreparedStatement select =
         connection.prepareStatement(
             "SELECT session_id FROM ws_session WHERE session_id IN ("
@@ -516,6 +521,9 @@ public final class JdbcLedger implements RegistrationLedger {
   /** The rosters of the sessions that have registrations, in one query. */
   private static Map<SessionId, Roster> load(Connection connection, List<SessionId> ids) throws SQLException {
     Map<SessionId, List<Registration>> rows = new LinkedHashMap<>();
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
     try (PreparedStatement select =
         connection.prepareStatement(
             "SELECT "

