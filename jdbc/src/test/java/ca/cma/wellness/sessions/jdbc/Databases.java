@@ -63,6 +63,19 @@ final class Databases {
 
   static DataSource postgresUnmigrated() {
     String name = "ledger_" + NAMES.incrementAndGet();
+    create(name);
+    return postgresPool(name);
+  }
+
+  /** A new, migrated PostgreSQL database; returns its name. */
+  static String newPostgresDatabase() {
+    String name = "ledger_" + NAMES.incrementAndGet();
+    create(name);
+    JdbcLedger.migrate(postgresPool(name));
+    return name;
+  }
+
+  private static void create(String name) {
     EmbeddedPostgres server = postgresServer();
     try (Connection connection = server.getPostgresDatabase().getConnection();
         Statement statement = connection.createStatement()) {
@@ -70,10 +83,14 @@ final class Databases {
     } catch (SQLException e) {
       throw new IllegalStateException("could not create database " + name, e);
     }
+  }
+
+  /** A pool on a database of the server. */
+  static DataSource postgresPool(String name) {
     HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(server.getJdbcUrl("postgres", name));
+    config.setJdbcUrl(postgresServer().getJdbcUrl("postgres", name));
     config.setUsername("postgres");
-    config.setMaximumPoolSize(12);
+    config.setMaximumPoolSize(4);
     config.setPoolName(name);
     return new HikariDataSource(config);
   }
