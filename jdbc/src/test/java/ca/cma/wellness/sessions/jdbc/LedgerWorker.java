@@ -77,6 +77,11 @@ final class LedgerWorker {
                     }
                   }
                 });
+        worker.setUncaughtExceptionHandler(
+            (failed, e) -> {
+              e.printStackTrace();
+              Runtime.getRuntime().halt(1); // a failed operation fails the process
+            });
         worker.start();
         workers.add(worker);
       }
