@@ -274,7 +274,7 @@ public final class JdbcLedger implements RegistrationLedger {
     Objects.requireNonNull(registrant, "registrant");
     return change(
         "registerForSeries",
-        program.partsOf(seriesId),
+        partsInOrder(program, seriesId),
         ledger -> ledger.registerForSeries(program, seriesId, registrant));
   }
 
@@ -288,8 +288,15 @@ public final class JdbcLedger implements RegistrationLedger {
     List<Integer> chosen = List.copyOf(parts);
     return change(
         "registerForParts",
-        program.partsOf(seriesId),
+        partsInOrder(program, seriesId),
         ledger -> ledger.registerForParts(program, seriesId, chosen, registrant));
+  }
+
+  /** The series' parts in start order, the order in which the planner plans a program. */
+  private static List<Session> partsInOrder(Program program, SeriesId seriesId) {
+    return program.sessionsInOrder().stream()
+        .filter(s -> s.seriesPart().map(p -> p.seriesId().equals(seriesId)).orElse(false))
+        .toList();
   }
 
   @Override

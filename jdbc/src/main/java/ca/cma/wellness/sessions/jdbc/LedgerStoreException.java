@@ -16,7 +16,10 @@ import java.util.Objects;
 public final class LedgerStoreException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The operation that failed. */
   private final String operation;
+
+  /** The database's SQLSTATE, or empty. */
   private final String sqlState;
 
   LedgerStoreException(String operation, String problem, String sqlState, Throwable cause) {
