@@ -426,30 +426,50 @@ public final class JdbcLedger implements RegistrationLedger {
       String operation, List<Session> sessions, Function<RegistrationLedger, LedgerChange> apply) {
     TreeSet<String> ids = new TreeSet<>();
     sessions.forEach(s -> ids.add(s.id().value()));
-    if (!ids.isEmpty()) {
+    Transactor.Work<LedgerChange> work = connection -> change(connection, ids, sessions, apply);
+    try {
+      return transactor.run(operation, work);
+    } catch (MissingSessionRows e) {
+      // The first operation on a session: create its lock row, then run the operation again.
       ensureSessions(operation, ids);
+      return transactor.run(operation, work);
     }
-    return transactor.run(
-        operation,
-        connection -> {
-          lock(connection, ids);
-          long version = version(connection);
-          List<SessionId> sessionIds = ids.stream().map(SessionId::of).toList();
-          Map<SessionId, Roster> before = load(connection, sessionIds);
-          RegistrationBook.Builder book = RegistrationBook.builder().version(version);
-          before.forEach(book::putRoster);
-          Instant now = clock.instant();
-          RegistrationLedger memory = RegistrationLedger.inMemory(book.build(), Clock.fixed(now, ZoneOffset.UTC));
-          LedgerChange change = apply.apply(memory);
-          RegistrationBook after = memory.snapshot();
-          long newVersion = version;
-          if (after.version() != version) {
-            write(connection, sessionIds, before, after);
-            newVersion = bumpVersion(connection);
-          }
-          plan(connection, sessions, after, now);
-          return new LedgerChange(newVersion, change.notices());
-        });
+  }
+
+  /** Thrown inside an operation's transaction when a session has no lock row yet. */
+  private static final class MissingSessionRows extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    MissingSessionRows() {
+      super("a session has no lock row yet", null, false, false);
+    }
+  }
+
+  private LedgerChange change(
+      Connection connection,
+      TreeSet<String> ids,
+      List<Session> sessions,
+      Function<RegistrationLedger, LedgerChange> apply)
+      throws SQLException {
+    if (lock(connection, ids) < ids.size()) {
+      throw new MissingSessionRows();
+    }
+    long version = version(connection);
+    List<SessionId> sessionIds = ids.stream().map(SessionId::of).toList();
+    Map<SessionId, Roster> before = load(connection, sessionIds);
+    RegistrationBook.Builder book = RegistrationBook.builder().version(version);
+    before.forEach(book::putRoster);
+    Instant now = clock.instant();
+    RegistrationLedger memory = RegistrationLedger.inMemory(book.build(), Clock.fixed(now, ZoneOffset.UTC));
+    LedgerChange change = apply.apply(memory);
+    RegistrationBook after = memory.snapshot();
+    long newVersion = version;
+    if (after.version() != version) {
+      write(connection, sessionIds, before, after);
+      newVersion = bumpVersion(connection);
+    }
+    plan(connection, sessions, after, now);
+    return new LedgerChange(newVersion, change.notices());
   }
 
   /** Inserts the sessions' lock rows that do not exist yet, each in a transaction of its own. */
@@ -489,9 +509,10 @@ public final class JdbcLedger implements RegistrationLedger {
         });
   }
 
-  private static void lock(Connection connection, Collection<String> ids) throws SQLException {
+  /** Locks the sessions' rows; returns how many exist. */
+  private static int lock(Connection connection, Collection<String> ids) throws SQLException {
     if (ids.isEmpty()) {
-      return;
+      return 0;
     }
     try (PreparedStatement select =
         connection.prepareStatement(
@@ -502,11 +523,13 @@ public final class JdbcLedger implements RegistrationLedger {
       for (String id : ids) {
         select.setString(at++, id);
       }
+      int locked = 0;
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
-          // Each row read is a row locked.
+          locked++; // each row read is a row locked
         }
       }
+      return locked;
     }
   }
 
