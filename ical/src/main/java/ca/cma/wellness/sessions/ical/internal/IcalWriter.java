@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -39,75 +38,108 @@ public record IcalWriter(
 
   private static final String[] NONE = new String[0];
   private static final String[] URI_VALUE = {"VALUE", "URI"};
+  private static final String[] RELTYPE_FIRST = {"RELTYPE", "FIRST"};
+  private static final String[] RELTYPE_NEXT = {"RELTYPE", "NEXT"};
+
+  /** Characters of an event beyond its title and description, for sizing a String's buffer. */
+  private static final int EVENT_CHARS = 720;
 
   /**
-   * Writes the public feed of the given sessions.
+   * Writes the public feed of the given sessions. Reads them twice and keeps none: a first pass
+   * learns each time zone's range of years for its VTIMEZONE, the second writes the events. The
+   * output goes to the sink as it is made, so a failure can come after earlier events were
+   * written.
    *
-   * @param sessions the sessions, in the order they are to appear
+   * @param sessions the sessions, in the order they are to appear; each pass must give the same
    * @param sink where it goes
    * @throws IOException if writing fails
-   * @throws IllegalArgumentException if a session is a part of a series the program lacks
+   * @throws IllegalArgumentException if a session is a part of a series the program lacks, or
+   *     the second pass gives a session in a zone or year the first did not
    */
   public void feed(Iterable<? extends Session> sessions, Sink sink) throws IOException {
-    List<Session> list = new ArrayList<>();
+    Map<String, ZoneYears> zones = new TreeMap<>();
+    long expected = 1024;
     for (Session session : sessions) {
-      list.add(Objects.requireNonNull(session, "sessions[i]"));
+      Objects.requireNonNull(session, "sessions[i]");
+      ZoneId zone = session.timeZone();
+      ZoneYears years = zones.get(zone.getId());
+      int first = session.start().getYear();
+      int last = session.end().getYear();
+      if (years == null) {
+        zones.put(zone.getId(), new ZoneYears(zone, first, last));
+      } else {
+        years.first = Math.min(years.first, first);
+        years.last = Math.max(years.last, last);
+      }
+      expected += EVENT_CHARS + 2L * session.title().length() + session.description().length();
+    }
+    if (sink instanceof TextSink text) {
+      text.reserve(expected);
     }
     String stamp = Values.utc(clock.instant());
-    String name = Values.text(facts.name());
     sink.begin("VCALENDAR");
     sink.property("VERSION", NONE, "2.0");
     sink.property("PRODID", NONE, PRODID);
     sink.property("CALSCALE", NONE, "GREGORIAN");
     sink.property("METHOD", NONE, "PUBLISH");
-    sink.property("NAME", NONE, name);
-    sink.property("X-WR-CALNAME", NONE, name);
+    sink.textProperty("NAME", NONE, facts.name());
+    sink.textProperty("X-WR-CALNAME", NONE, facts.name());
     Optional<String> description = facts.description();
     if (description.isPresent()) {
-      String text = Values.text(description.get());
-      sink.property("DESCRIPTION", NONE, text);
-      sink.property("X-WR-CALDESC", NONE, text);
+      sink.textProperty("DESCRIPTION", NONE, description.get());
+      sink.textProperty("X-WR-CALDESC", NONE, description.get());
     }
     sink.property("X-WR-TIMEZONE", NONE, facts.program().defaultTimeZone().getId());
     sink.property("URL", URI_VALUE, facts.program().homePage().toString());
     String refresh = Values.duration(refreshInterval);
     sink.property("REFRESH-INTERVAL", new String[] {"VALUE", "DURATION"}, refresh);
     sink.property("X-PUBLISHED-TTL", NONE, refresh);
-    for (Vtimezone zone : zones(list)) {
-      zone.emit(sink);
+    for (ZoneYears years : zones.values()) {
+      Vtimezone.of(years.zone, years.first, years.last).emit(sink);
     }
     String organizer = facts.program().organizerEmail().toMailto();
     String[] organizerParams = {"CN", Values.parameter(facts.program().organizerName())};
-    for (Session session : list) {
+    List<String> topics = new ArrayList<>();
+    for (Session session : sessions) {
+      ZoneYears years = zones.get(Objects.requireNonNull(session, "sessions[i]").timeZone().getId());
+      ZonedDateTime end = session.end();
+      if (years == null || session.start().getYear() < years.first || end.getYear() > years.last) {
+        throw new IllegalArgumentException(
+            "sessions must give the same sessions on each iteration: the second gave "
+                + session.id()
+                + " in "
+                + session.timeZone().getId()
+                + ", outside the time zones and years of the first");
+      }
       SessionFacts event = facts.session(session);
       Language language = session.language();
       sink.begin("VEVENT");
-      sink.property("UID", NONE, Values.text(event.uid().toString()));
+      sink.textProperty("UID", NONE, event.uid().toString());
       sink.property("DTSTAMP", NONE, stamp);
       if (event.lastModified().isPresent()) {
         sink.property("LAST-MODIFIED", NONE, Values.utc(event.lastModified().get()));
       }
-      times(session, sink);
+      times(session, end, sink);
       sink.property("SEQUENCE", NONE, Integer.toString(event.sequence()));
-      sink.property("SUMMARY", NONE, Values.text(event.summary(language)));
-      sink.property("DESCRIPTION", NONE, description(event.paragraphs(language), event.footer(language)));
+      sink.textProperty("SUMMARY", NONE, event.summary(language));
+      sink.descriptionProperty("DESCRIPTION", event.paragraphs(language), event.footer(language));
       sink.property("URL", URI_VALUE, event.page().toString());
       sink.property("ORGANIZER", organizerParams, organizer);
       if (categories && !session.topics().isEmpty()) {
-        StringBuilder value = new StringBuilder();
+        topics.clear();
         for (int i = 0; i < session.topics().size(); i++) {
-          value.append(i == 0 ? "" : ",").append(Values.text(session.topics().get(i).label()));
+          topics.add(session.topics().get(i).label());
         }
-        sink.property("CATEGORIES", NONE, value.toString());
+        sink.textListProperty("CATEGORIES", topics);
       }
       sink.property("STATUS", NONE, status(event.status()));
       if (event.seriesPlace().isPresent()) {
         SeriesPlace place = event.seriesPlace().get();
         if (place.first().isPresent()) {
-          sink.property("RELATED-TO", new String[] {"RELTYPE", "FIRST"}, Values.text(place.first().get().toString()));
+          sink.textProperty("RELATED-TO", RELTYPE_FIRST, place.first().get().toString());
         }
         if (place.next().isPresent()) {
-          sink.property("RELATED-TO", new String[] {"RELTYPE", "NEXT"}, Values.text(place.next().get().toString()));
+          sink.textProperty("RELATED-TO", RELTYPE_NEXT, place.next().get().toString());
         }
       }
       sink.end("VEVENT");
@@ -132,15 +164,15 @@ public record IcalWriter(
     sink.property("METHOD", NONE, invite.method().name());
     Vtimezone.of(session.timeZone(), session.start().getYear(), session.end().getYear()).emit(sink);
     sink.begin("VEVENT");
-    sink.property("UID", NONE, Values.text(invite.uid().toString()));
+    sink.textProperty("UID", NONE, invite.uid().toString());
     sink.property("DTSTAMP", NONE, Values.utc(clock.instant()));
-    times(session, sink);
+    times(session, session.end(), sink);
     sink.property("SEQUENCE", NONE, Integer.toString(invite.sequence()));
-    sink.property("SUMMARY", NONE, Values.text(title));
+    sink.textProperty("SUMMARY", NONE, title);
     if (invite.joinUrl().isPresent()) {
       String join = invite.joinUrl().get().toString();
-      sink.property("DESCRIPTION", NONE, description(invite.paragraphs(), invite.footer()));
-      sink.property("LOCATION", NONE, Values.text(join));
+      sink.descriptionProperty("DESCRIPTION", invite.paragraphs(), invite.footer());
+      sink.textProperty("LOCATION", NONE, join);
       sink.property(
           "CONFERENCE",
           new String[] {
@@ -166,7 +198,7 @@ public record IcalWriter(
       if (alarm != null) {
         sink.begin("VALARM");
         sink.property("ACTION", NONE, "DISPLAY");
-        sink.property("DESCRIPTION", NONE, Values.text(title));
+        sink.textProperty("DESCRIPTION", NONE, title);
         sink.property("TRIGGER", NONE, Values.duration(alarm.negated()));
         sink.end("VALARM");
       }
@@ -175,30 +207,13 @@ public record IcalWriter(
     sink.end("VCALENDAR");
   }
 
-  /**
-   * Returns the escaped value of a DESCRIPTION: the paragraphs, then the footer, a blank line
-   * between each. Each paragraph is escaped on its own, so that a description ending in CR keeps
-   * its line break instead of merging with the blank line into one CRLF.
-   */
-  static String description(List<String> paragraphs, List<String> footer) {
-    StringBuilder out = new StringBuilder(256);
-    for (String paragraph : paragraphs) {
-      out.append(Values.text(paragraph)).append("\\n\\n");
-    }
-    for (int i = 0; i < footer.size(); i++) {
-      out.append(i == 0 ? "" : "\\n").append(Values.text(footer.get(i)));
-    }
-    return out.toString();
-  }
-
   private static String status(SessionStatus status) {
     return status == SessionStatus.CANCELLED ? "CANCELLED" : "CONFIRMED";
   }
 
-  private static void times(Session session, Sink sink) throws IOException {
+  private static void times(Session session, ZonedDateTime end, Sink sink) throws IOException {
     String[] tzid = {"TZID", session.timeZone().getId()};
     sink.property("DTSTART", tzid, Values.local(session.localStart()));
-    ZonedDateTime end = session.end();
     if (end.withEarlierOffsetAtOverlap().equals(end)) {
       sink.property("DTEND", tzid, Values.local(end.toLocalDateTime()));
     } else {
@@ -208,26 +223,16 @@ public record IcalWriter(
     }
   }
 
-  private static List<Vtimezone> zones(List<Session> sessions) {
-    Map<String, int[]> years = new TreeMap<>();
-    Map<String, ZoneId> zones = new HashMap<>();
-    for (Session session : sessions) {
-      ZoneId zone = session.timeZone();
-      int first = session.start().getYear();
-      int last = session.end().getYear();
-      int[] range = years.get(zone.getId());
-      if (range == null) {
-        years.put(zone.getId(), new int[] {first, last});
-        zones.put(zone.getId(), zone);
-      } else {
-        range[0] = Math.min(range[0], first);
-        range[1] = Math.max(range[1], last);
-      }
+  /** A time zone and the years its VTIMEZONE covers. */
+  private static final class ZoneYears {
+    final ZoneId zone;
+    int first;
+    int last;
+
+    ZoneYears(ZoneId zone, int first, int last) {
+      this.zone = zone;
+      this.first = first;
+      this.last = last;
     }
-    List<Vtimezone> out = new ArrayList<>(years.size());
-    for (Map.Entry<String, int[]> entry : years.entrySet()) {
-      out.add(Vtimezone.of(zones.get(entry.getKey()), entry.getValue()[0], entry.getValue()[1]));
-    }
-    return out;
   }
 }
