@@ -166,29 +166,61 @@ public final class IcsImport {
   }
 
   /**
-   * Reads the sessions of an .ics stream in UTF-8.
+   * Reads the sessions of an .ics stream in UTF-8, and reports every VEVENT that does not map.
    *
    * @param in the stream; read to its end or just past {@link #maxBytes()}, not closed
-   * @return the sessions, in the order of the file
+   * @return the sessions and the reports, in the order of the file; {@link ImportResult#events()}
+   *     is the number of VEVENTs
    * @throws IOException if reading fails
    * @throws SessionValidationException with path {@code input} if the stream holds more than
-   *     {@link #maxBytes()}, or {@code line N} naming the first line that is not iCalendar or does
-   *     not map to a session, and why
+   *     {@link #maxBytes()}, or {@code line N} naming the first line that is not iCalendar (a
+   *     content line without a colon, a BEGIN without its END, bytes that are not UTF-8) or passes
+   *     one of the {@link #limits()}
    */
-  public List<Session> read(InputStream in) throws IOException {
+  public ImportResult read(InputStream in) throws IOException {
     return read(Source.read(Objects.requireNonNull(in, "in"), limits.maxBytes()));
   }
 
   /**
-   * Reads the sessions of an .ics text.
+   * Reads the sessions of an .ics text, and reports every VEVENT that does not map.
    *
    * @param text the text
-   * @return the sessions, in the order of the file
+   * @return the sessions and the reports, in the order of the text
    * @throws SessionValidationException as {@link #read(InputStream)} does
    */
-  public List<Session> read(String text) {
+  public ImportResult read(String text) {
     String checked = Source.check(Objects.requireNonNull(text, "text"), limits.maxBytes());
-    return new Importer(zone, moderator, fallbackUrl, language).read(checked, limits);
+    return importer().read(checked, limits, false);
+  }
+
+  /**
+   * Reads the sessions of an .ics stream in UTF-8, refusing it at its first problem: every VEVENT
+   * must map.
+   *
+   * @param in the stream; read to its end or just past {@link #maxBytes()}, not closed
+   * @return the sessions, in the order of the file
+   * @throws IOException if reading fails
+   * @throws SessionValidationException as {@link #read(InputStream)} does, and with path {@code
+   *     line N} naming the first VEVENT that does not map, and why
+   */
+  public List<Session> readStrict(InputStream in) throws IOException {
+    return readStrict(Source.read(Objects.requireNonNull(in, "in"), limits.maxBytes()));
+  }
+
+  /**
+   * Reads the sessions of an .ics text, refusing it at its first problem.
+   *
+   * @param text the text
+   * @return the sessions, in the order of the text
+   * @throws SessionValidationException as {@link #readStrict(InputStream)} does
+   */
+  public List<Session> readStrict(String text) {
+    String checked = Source.check(Objects.requireNonNull(text, "text"), limits.maxBytes());
+    return importer().read(checked, limits, true).sessions();
+  }
+
+  private Importer importer() {
+    return new Importer(zone, moderator, fallbackUrl, language);
   }
 
   @Override
