@@ -179,7 +179,7 @@ public final class Importer {
     if (dtEnd.isPresent()) {
       durationLine = dtEnd.get().line();
       // A floating DTEND beside a zoned DTSTART is read on DTSTART's clock, not the import's zone.
-      Clock endClock = floating(dtEnd.get()) ? startClock : clock(dtEnd.get(), calendar);
+      Clock endClock = floating(dtEnd.get()) ? allDay(dtEnd.get(), startClock) : clock(dtEnd.get(), calendar);
       duration = Duration.between(start.toInstant(), endClock.at(Times.local(dtEnd.get())).toInstant());
     } else if (durationProperty.isPresent()) {
       durationLine = durationProperty.get().line();
@@ -264,19 +264,25 @@ public final class Importer {
     return property.parameter("TZID").isEmpty() && !Times.utc(property);
   }
 
+  /** Refuses an all-day DATE value, else returns the clock. */
+  private static Clock allDay(Source.Property property, Clock clock) {
+    Optional<String> value = property.parameter("VALUE");
+    if (value.isPresent() && value.get().strip().equalsIgnoreCase("DATE")
+        || property.value().strip().matches("[0-9]{8}")) {
+      throw refusal(Reason.ALL_DAY, property.line(), property.name() + ": all-day events (VALUE=DATE) cannot be sessions");
+    }
+    return clock;
+  }
+
   /**
    * The clock of a DTSTART or DTEND: its TZID's zone, UTC, or the import's zone for a floating
    * time; an all-day value is refused.
    */
   private Clock clock(Source.Property property, Source.Component calendar) {
+    allDay(property, local -> null);
     int line = property.line();
     String name = property.name();
     Optional<String> tzid = property.parameter("TZID");
-    Optional<String> value = property.parameter("VALUE");
-    if (value.isPresent() && value.get().strip().equalsIgnoreCase("DATE")
-        || property.value().strip().matches("[0-9]{8}")) {
-      throw refusal(Reason.ALL_DAY, line, name + ": all-day events (VALUE=DATE) cannot be sessions");
-    }
     if (Times.utc(property)) {
       return local -> local.atOffset(ZoneOffset.UTC).atZoneSameInstant(zone);
     }
