@@ -155,6 +155,14 @@ class Issue15Test {
   }
 
   @Test
+  void emptyLinesBetweenALineAndItsFold_areIgnored() {
+    String text = calendar(List.of(), List.of(event("a"))).replace("SUMMARY:Peer circle a", "SUMMARY\r\n\r\n :Peer circle a");
+    ImportResult result = TORONTO.read(text.replace("\r\n", "\n"));
+    assertEquals("Peer circle a", result.sessions().get(0).title());
+    assertEquals(List.of(), result.reports());
+  }
+
+  @Test
   void anUnreadableVtimezone_reportsOnlyTheEventsThatUseIt() {
     List<String> hourly = List.of("BEGIN:VTIMEZONE", "TZID:Hourly", "BEGIN:STANDARD", "DTSTART:16010101T000000",
         "RRULE:FREQ=HOURLY", "TZOFFSETFROM:+0000", "TZOFFSETTO:+0000", "END:STANDARD", "END:VTIMEZONE");

@@ -348,6 +348,11 @@ public final class Source {
         if (c == '\r' || c == '\n') {
           i += c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n' ? 2 : 1;
           line++;
+          // Empty lines are ignored, even between a line and its fold (Mozilla Calendar 1.0 wrote them).
+          while (i < length && (text.charAt(i) == '\r' || text.charAt(i) == '\n')) {
+            i += text.charAt(i) == '\r' && i + 1 < length && text.charAt(i + 1) == '\n' ? 2 : 1;
+            line++;
+          }
           if (i < length && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
             i++;
             continue;
