@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -89,6 +90,23 @@ public abstract class Session {
    * @see Program#displayTitle(Session)
    */
   public abstract String title();
+
+  /**
+   * Returns the title in other languages than the program's first one, in which {@link #title()}
+   * is written. A program that promises a language ({@link Program#languages()}) requires it here.
+   *
+   * @return the translations by language, possibly empty
+   */
+  public abstract Map<Language, String> titleTranslations();
+
+  /**
+   * Returns the description in other languages than the program's first one, in which {@link
+   * #description()} is written. A program that promises a language requires it here whenever the
+   * description is not empty.
+   *
+   * @return the translations by language, possibly empty
+   */
+  public abstract Map<Language, String> descriptionTranslations();
 
   /**
    * Returns the description; it may span several lines.
@@ -320,6 +338,26 @@ public abstract class Session {
   public abstract Session withDescription(String description);
 
   /**
+   * Returns a copy with other title translations.
+   *
+   * @param translations the titles by language
+   * @return the copy
+   * @throws SessionValidationException with path {@code titleTranslations.<tag>} if one is blank
+   *     or has control characters
+   */
+  public abstract Session withTitleTranslations(Map<Language, ? extends String> translations);
+
+  /**
+   * Returns a copy with other description translations.
+   *
+   * @param translations the descriptions by language
+   * @return the copy
+   * @throws SessionValidationException with path {@code descriptionTranslations.<tag>} if one has
+   *     control characters
+   */
+  public abstract Session withDescriptionTranslations(Map<Language, ? extends String> translations);
+
+  /**
    * Returns a copy with another start.
    *
    * @param start the new start
@@ -527,6 +565,8 @@ public abstract class Session {
   Session check() {
     Checks.nonBlankText("title", title());
     Checks.text("description", description());
+    Checks.translations("titleTranslations", titleTranslations(), true);
+    Checks.translations("descriptionTranslations", descriptionTranslations(), false);
     checkStart(start());
     checkDuration(duration());
     if (moderators().isEmpty()) {
