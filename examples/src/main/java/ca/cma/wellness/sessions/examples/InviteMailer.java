@@ -182,7 +182,7 @@ public final class InviteMailer {
     String messageId = "<" + messageIdLeft(invite, key) + "@" + ascii(program.uidDomain()) + ">";
     MimeMessage message = new Invitation(mail, messageId);
     message.setFrom(
-        mailbox(program.organizerEmail(), program.organizerName(), utf8, "organizer"));
+        mailbox(program.organizerEmail(), invite.senderName(), utf8, "organizer"));
     message.setRecipient(
         MimeMessage.RecipientType.TO,
         mailbox(recipient.email(), recipient.name(), utf8, "recipient"));

@@ -1,5 +1,6 @@
 package ca.cma.wellness.sessions.ical;
 
+import ca.cma.wellness.sessions.Language;
 import ca.cma.wellness.sessions.Program;
 import ca.cma.wellness.sessions.Session;
 import ca.cma.wellness.sessions.SessionValidationException;
@@ -109,8 +110,13 @@ public final class Ical {
   private final IcalWriter writer;
 
   private Ical(
-      ProgramFacts facts, Clock clock, boolean categories, Duration alarm, Duration refreshInterval) {
-    this.writer = new IcalWriter(facts, clock, categories, alarm, refreshInterval);
+      ProgramFacts facts,
+      Clock clock,
+      boolean categories,
+      Duration alarm,
+      Duration refreshInterval,
+      Language language) {
+    this.writer = new IcalWriter(facts, clock, categories, alarm, refreshInterval, language);
   }
 
   /**
@@ -127,7 +133,8 @@ public final class Ical {
         Objects.requireNonNull(clock, "clock"),
         true,
         DEFAULT_ALARM,
-        DEFAULT_REFRESH_INTERVAL);
+        DEFAULT_REFRESH_INTERVAL,
+        program.firstLanguage());
   }
 
   /**
@@ -161,7 +168,37 @@ public final class Ical {
         writer.clock(),
         writer.categories(),
         writer.alarm(),
-        writer.refreshInterval());
+        writer.refreshInterval(),
+        writer.language());
+  }
+
+  /**
+   * Returns the language of feeds: their calendar name, SUMMARY, DESCRIPTION and CATEGORIES.
+   * Invites are always in their recipient's language.
+   *
+   * @return the program's first language unless set
+   */
+  public Language language() {
+    return writer.language();
+  }
+
+  /**
+   * Returns a copy whose feeds are in a language: host one feed per language, at two URLs. Both
+   * have the same UIDs, times, status and SEQUENCE; NAME, X-WR-CALNAME, SUMMARY, DESCRIPTION and
+   * CATEGORIES are in the language and carry {@code LANGUAGE=en-CA} or {@code fr-CA} (RFC 5545
+   * §3.2.10), or the language a text falls back to when the program does not promise this one.
+   *
+   * @param language the feeds' language
+   * @return the copy
+   */
+  public Ical withLanguage(Language language) {
+    return new Ical(
+        writer.facts(),
+        writer.clock(),
+        writer.categories(),
+        writer.alarm(),
+        writer.refreshInterval(),
+        Objects.requireNonNull(language, "language"));
   }
 
   /**
@@ -181,7 +218,8 @@ public final class Ical {
    */
   public Ical withCategories(boolean categories) {
     return new Ical(
-        writer.facts(), writer.clock(), categories, writer.alarm(), writer.refreshInterval());
+        writer.facts(), writer.clock(), categories, writer.alarm(), writer.refreshInterval(),
+        writer.language());
   }
 
   /**
@@ -206,7 +244,8 @@ public final class Ical {
         writer.clock(),
         writer.categories(),
         minutes("beforeStart", beforeStart, Duration.ofDays(7)),
-        writer.refreshInterval());
+        writer.refreshInterval(),
+        writer.language());
   }
 
   /**
@@ -216,7 +255,8 @@ public final class Ical {
    */
   public Ical withoutAlarm() {
     return new Ical(
-        writer.facts(), writer.clock(), writer.categories(), null, writer.refreshInterval());
+        writer.facts(), writer.clock(), writer.categories(), null, writer.refreshInterval(),
+        writer.language());
   }
 
   /**
@@ -242,7 +282,8 @@ public final class Ical {
         writer.clock(),
         writer.categories(),
         writer.alarm(),
-        minutes("interval", interval, Duration.ofDays(7)));
+        minutes("interval", interval, Duration.ofDays(7)),
+        writer.language());
   }
 
   /**
@@ -334,7 +375,8 @@ public final class Ical {
         invite.sequence(),
         invite.subject(),
         String.join("\r\n", invite.body()) + "\r\n",
-        out.toString());
+        out.toString(),
+        invite.organizerName());
   }
 
   /**

@@ -4,6 +4,7 @@ import ca.cma.wellness.sessions.Language;
 import ca.cma.wellness.sessions.Session;
 import ca.cma.wellness.sessions.SessionStatus;
 import ca.cma.wellness.sessions.facts.InviteFacts;
+import ca.cma.wellness.sessions.facts.LocalizedText;
 import ca.cma.wellness.sessions.facts.ProgramFacts;
 import ca.cma.wellness.sessions.facts.SeriesPlace;
 import ca.cma.wellness.sessions.facts.SessionFacts;
@@ -14,6 +15,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,14 +33,22 @@ import java.util.TreeMap;
  * @param categories whether feeds carry CATEGORIES
  * @param alarm how long before the start invites ring, or null for no alarm
  * @param refreshInterval how often subscribers should reload the feed
+ * @param language the language of feeds (invites are in their recipient's)
  */
 public record IcalWriter(
-    ProgramFacts facts, Clock clock, boolean categories, Duration alarm, Duration refreshInterval) {
+    ProgramFacts facts,
+    Clock clock,
+    boolean categories,
+    Duration alarm,
+    Duration refreshInterval,
+    Language language) {
   /** The PRODID of everything the module writes. */
   public static final String PRODID = "-//CMA//wellness-sessions//EN";
 
   private static final String[] NONE = new String[0];
   private static final String[] URI_VALUE = {"VALUE", "URI"};
+  private static final String[] ENGLISH = {"LANGUAGE", "en-CA"};
+  private static final String[] FRENCH = {"LANGUAGE", "fr-CA"};
 
   /**
    * Writes the public feed of the given sessions.
@@ -54,18 +64,19 @@ public record IcalWriter(
       list.add(Objects.requireNonNull(session, "sessions[i]"));
     }
     String stamp = Values.utc(clock.instant());
-    String name = Values.text(facts.name());
+    LocalizedText calendarName = facts.name(language);
+    String name = Values.text(calendarName.text());
     sink.begin("VCALENDAR");
     sink.property("VERSION", NONE, "2.0");
     sink.property("PRODID", NONE, PRODID);
     sink.property("CALSCALE", NONE, "GREGORIAN");
     sink.property("METHOD", NONE, "PUBLISH");
-    sink.property("NAME", NONE, name);
+    sink.property("NAME", language(calendarName.language()), name);
     sink.property("X-WR-CALNAME", NONE, name);
-    Optional<String> description = facts.description();
+    Optional<LocalizedText> description = facts.description(language);
     if (description.isPresent()) {
-      String text = Values.text(description.get());
-      sink.property("DESCRIPTION", NONE, text);
+      String text = Values.text(description.get().text());
+      sink.property("DESCRIPTION", language(description.get().language()), text);
       sink.property("X-WR-CALDESC", NONE, text);
     }
     sink.property("X-WR-TIMEZONE", NONE, facts.program().defaultTimeZone().getId());
@@ -77,10 +88,13 @@ public record IcalWriter(
       zone.emit(sink);
     }
     String organizer = "mailto:" + facts.program().organizerEmail().address();
-    String[] organizerParams = {"CN", Values.parameter(facts.program().organizerName())};
+    String organizerName =
+        facts.program().organizerName().equals(facts.program().name())
+            ? calendarName.text()
+            : facts.program().organizerName();
+    String[] organizerParams = {"CN", Values.parameter(organizerName)};
     for (Session session : list) {
       SessionFacts event = facts.session(session);
-      Language language = session.language();
       sink.begin("VEVENT");
       sink.property("UID", NONE, Values.text(event.uid().toString()));
       sink.property("DTSTAMP", NONE, stamp);
@@ -89,16 +103,16 @@ public record IcalWriter(
       }
       times(session, sink);
       sink.property("SEQUENCE", NONE, Integer.toString(event.sequence()));
-      sink.property("SUMMARY", NONE, Values.text(event.summary(language)));
-      sink.property("DESCRIPTION", NONE, description(event.paragraphs(language), event.footer(language)));
+      LocalizedText summary = event.localizedSummary(language);
+      sink.property("SUMMARY", language(summary.language()), Values.text(summary.text()));
+      sink.property(
+          "DESCRIPTION",
+          language(event.descriptionLanguage(language)),
+          description(event.paragraphs(language), event.footer(language)));
       sink.property("URL", URI_VALUE, event.page().toString());
       sink.property("ORGANIZER", organizerParams, organizer);
       if (categories && !session.topics().isEmpty()) {
-        StringBuilder value = new StringBuilder();
-        for (int i = 0; i < session.topics().size(); i++) {
-          value.append(i == 0 ? "" : ",").append(Values.text(session.topics().get(i).label()));
-        }
-        sink.property("CATEGORIES", NONE, value.toString());
+        categories(event.topics(language), sink);
       }
       sink.property("STATUS", NONE, status(event.status()));
       if (event.seriesPlace().isPresent()) {
@@ -125,7 +139,8 @@ public record IcalWriter(
   public void invite(InviteFacts invite, Sink sink) throws IOException {
     Session session = invite.session().session();
     boolean request = invite.isRequest();
-    String title = invite.title();
+    LocalizedText title = invite.localizedTitle();
+    String[] titleLanguage = language(title.language());
     sink.begin("VCALENDAR");
     sink.property("VERSION", NONE, "2.0");
     sink.property("PRODID", NONE, PRODID);
@@ -136,10 +151,11 @@ public record IcalWriter(
     sink.property("DTSTAMP", NONE, Values.utc(clock.instant()));
     times(session, sink);
     sink.property("SEQUENCE", NONE, Integer.toString(invite.sequence()));
-    sink.property("SUMMARY", NONE, Values.text(title));
+    sink.property("SUMMARY", titleLanguage, Values.text(title.text()));
+    sink.property(
+        "DESCRIPTION", language(invite.descriptionLanguage()), description(invite.paragraphs(), invite.footer()));
     if (invite.joinUrl().isPresent()) {
       String join = invite.joinUrl().get().toString();
-      sink.property("DESCRIPTION", NONE, description(invite.paragraphs(), invite.footer()));
       sink.property("LOCATION", NONE, Values.text(join));
       sink.property(
           "CONFERENCE",
@@ -166,7 +182,7 @@ public record IcalWriter(
       if (alarm != null) {
         sink.begin("VALARM");
         sink.property("ACTION", NONE, "DISPLAY");
-        sink.property("DESCRIPTION", NONE, Values.text(title));
+        sink.property("DESCRIPTION", titleLanguage, Values.text(title.text()));
         sink.property("TRIGGER", NONE, Values.duration(alarm.negated()));
         sink.end("VALARM");
       }
@@ -189,6 +205,26 @@ public record IcalWriter(
       out.append(i == 0 ? "" : "\\n").append(Values.text(footer.get(i)));
     }
     return out.toString();
+  }
+
+  /**
+   * Writes the topics as one CATEGORIES per language, so that each carries the LANGUAGE of its
+   * labels (a free tag stays in the program's first language).
+   */
+  private static void categories(List<LocalizedText> topics, Sink sink) throws IOException {
+    Map<Language, StringBuilder> byLanguage = new LinkedHashMap<>();
+    for (LocalizedText topic : topics) {
+      StringBuilder value = byLanguage.computeIfAbsent(topic.language(), l -> new StringBuilder());
+      value.append(value.length() == 0 ? "" : ",").append(Values.text(topic.text()));
+    }
+    for (Map.Entry<Language, StringBuilder> entry : byLanguage.entrySet()) {
+      sink.property("CATEGORIES", language(entry.getKey()), entry.getValue().toString());
+    }
+  }
+
+  /** The LANGUAGE parameter of a text in a language (RFC 5545 §3.2.10): en-CA or fr-CA. */
+  static String[] language(Language language) {
+    return language == Language.FRENCH ? FRENCH : ENGLISH;
   }
 
   private static String status(SessionStatus status) {
