@@ -153,10 +153,8 @@ public final class SessionFacts {
    * @return the display title
    */
   public LocalizedText localizedTitle(Language language) {
-    Objects.requireNonNull(language, "language");
     ProgramFacts facts = program;
-    LocalizedText own =
-        LocalizedText.pick(facts.program(), session.title(), session.titleTranslations(), language);
+    LocalizedText own = ownTitle(language);
     if (place.isEmpty()) {
       return own;
     }
@@ -168,6 +166,18 @@ public final class SessionFacts {
     String text = same ? heading : heading + ": " + own.text();
     Language in = series.isIn(own.language()) ? own.language() : facts.program().firstLanguage();
     return new LocalizedText(text, in);
+  }
+
+  /**
+   * Returns the session's own title in a language, without its series: {@link Session#title()} or
+   * its translation, marked with the language it is in.
+   *
+   * @param language the reader's language
+   * @return the title
+   */
+  public LocalizedText ownTitle(Language language) {
+    Objects.requireNonNull(language, "language");
+    return LocalizedText.pick(program.program(), session.title(), session.titleTranslations(), language);
   }
 
   /**

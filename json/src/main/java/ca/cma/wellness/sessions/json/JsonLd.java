@@ -1,5 +1,6 @@
 package ca.cma.wellness.sessions.json;
 
+import ca.cma.wellness.sessions.Language;
 import ca.cma.wellness.sessions.Program;
 import ca.cma.wellness.sessions.Session;
 import ca.cma.wellness.sessions.SessionId;
@@ -78,16 +79,19 @@ public final class JsonLd {
   private final Clock clock;
   private final Function<SessionId, Optional<Availability>> availability;
   private final Function<SessionId, Optional<ZonedDateTime>> previousStarts;
+  private final Language language;
 
   private JsonLd(
       ProgramFacts facts,
       Clock clock,
       Function<SessionId, Optional<Availability>> availability,
-      Function<SessionId, Optional<ZonedDateTime>> previousStarts) {
+      Function<SessionId, Optional<ZonedDateTime>> previousStarts,
+      Language language) {
     this.facts = facts;
     this.clock = clock;
     this.availability = availability;
     this.previousStarts = previousStarts;
+    this.language = language;
   }
 
   /**
@@ -103,7 +107,8 @@ public final class JsonLd {
         ProgramFacts.of(Objects.requireNonNull(program, "program")),
         Objects.requireNonNull(clock, "clock"),
         id -> Optional.empty(),
-        id -> Optional.empty());
+        id -> Optional.empty(),
+        program.firstLanguage());
   }
 
   /**
@@ -123,7 +128,8 @@ public final class JsonLd {
    * @return the copy
    */
   public JsonLd withAvailability(Function<SessionId, Optional<Availability>> availability) {
-    return new JsonLd(facts, clock, Objects.requireNonNull(availability, "availability"), previousStarts);
+    return new JsonLd(
+        facts, clock, Objects.requireNonNull(availability, "availability"), previousStarts, language);
   }
 
   /**
@@ -135,7 +141,30 @@ public final class JsonLd {
    * @return the copy
    */
   public JsonLd withPreviousStarts(Function<SessionId, Optional<ZonedDateTime>> previousStarts) {
-    return new JsonLd(facts, clock, availability, Objects.requireNonNull(previousStarts, "previousStarts"));
+    return new JsonLd(
+        facts, clock, availability, Objects.requireNonNull(previousStarts, "previousStarts"), language);
+  }
+
+  /**
+   * Returns the language of the page the markup goes on.
+   *
+   * @return the program's first language unless set
+   */
+  public Language language() {
+    return language;
+  }
+
+  /**
+   * Returns a copy for a page in a language: {@code name}, {@code description}, {@code keywords},
+   * the organizer's name and the series' name and description are in it, and {@code inLanguage}
+   * says the language the name is actually in (the program's first language where the program
+   * does not promise this one and has no translation).
+   *
+   * @param language the page's language
+   * @return the copy
+   */
+  public JsonLd withLanguage(Language language) {
+    return new JsonLd(facts, clock, availability, previousStarts, Objects.requireNonNull(language, "language"));
   }
 
   /**
@@ -154,7 +183,8 @@ public final class JsonLd {
             facts.session(session),
             clock.instant(),
             availability,
-            JsonLdWriter.previousStart(previousStarts, session)));
+            JsonLdWriter.previousStart(previousStarts, session),
+            language));
   }
 
   /**
@@ -198,6 +228,11 @@ public final class JsonLd {
 
   private ObjectNode graph(Iterable<? extends Session> sessions) {
     return JsonLdWriter.graph(
-        facts, Objects.requireNonNull(sessions, "sessions"), clock.instant(), availability, previousStarts);
+        facts,
+        Objects.requireNonNull(sessions, "sessions"),
+        clock.instant(),
+        availability,
+        previousStarts,
+        language);
   }
 }

@@ -7,6 +7,7 @@ import ca.cma.wellness.sessions.Session;
 import ca.cma.wellness.sessions.SessionId;
 import ca.cma.wellness.sessions.SessionValidationException;
 import ca.cma.wellness.sessions.Topic;
+import ca.cma.wellness.sessions.facts.LocalizedText;
 import ca.cma.wellness.sessions.facts.ProgramFacts;
 import ca.cma.wellness.sessions.facts.SeriesPlace;
 import ca.cma.wellness.sessions.facts.SessionFacts;
@@ -24,7 +25,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class FeedWriter {
   /** The version this writer produces. */
-  public static final String VERSION = "1.1";
+  public static final String VERSION = "1.2";
 
   private FeedWriter() {}
 
@@ -46,6 +47,14 @@ public final class FeedWriter {
     ObjectNode about = feed.putObject("program");
     about.put("name", program.name());
     facts.description().ifPresent(description -> about.put("description", description));
+    ArrayNode languages = about.putArray("languages");
+    program.languages().forEach(language -> languages.add(language.tag()));
+    ObjectNode programLocalized = about.putObject("localized");
+    for (Language language : Language.values()) {
+      ObjectNode in = programLocalized.putObject(language.tag());
+      put(in, "name", facts.name(language));
+      facts.description(language).ifPresent(description -> put(in, "description", description));
+    }
     about.put("url", program.homePage().toString());
     about.put("supportUrl", program.supportUrl().toString());
     ObjectNode organizer = about.putObject("organizer");
@@ -75,6 +84,14 @@ public final class FeedWriter {
     out.put("title", session.title());
     out.put("displayTitle", event.summary(language));
     out.put("description", session.description());
+    ObjectNode localized = out.putObject("localized");
+    for (Language each : Language.values()) {
+      ObjectNode in = localized.putObject(each.tag());
+      put(in, "title", event.ownTitle(each));
+      put(in, "displayTitle", event.localizedSummary(each));
+      put(in, "description", event.localizedDescription(each).orElse(new LocalizedText("", each)));
+      event.seriesPlace().ifPresent(place -> put(in, "seriesTitle", place.series().title(each)));
+    }
     out.put("start", Json.dateTime(event.start()));
     out.put("end", Json.dateTime(event.end()));
     out.put("timeZone", session.timeZone().getId());
@@ -88,6 +105,12 @@ public final class FeedWriter {
       one.put("id", moderator.id().toString());
       one.put("name", moderator.displayName());
       moderator.bio().ifPresent(bio -> one.put("bio", bio));
+      if (moderator.bio().isPresent()) {
+        ObjectNode bios = one.putObject("localized");
+        for (Language each : Language.values()) {
+          put(bios.putObject(each.tag()), "bio", event.program().bio(moderator, each).orElseThrow());
+        }
+      }
     }
     ArrayNode topics = out.putArray("topics");
     for (Topic topic : session.topics()) {
@@ -124,5 +147,11 @@ public final class FeedWriter {
     session.waitlistLimit().ifPresent(limit -> registration.put("waitlistLimit", limit));
     state.spotsLeft().ifPresent(left -> registration.put("spotsLeft", left));
     return out;
+  }
+
+  /** Writes a localized text as {@code name} and {@code nameLanguage}, the language it is in. */
+  private static void put(ObjectNode out, String name, LocalizedText text) {
+    out.put(name, text.text());
+    out.put(name + "Language", text.language().tag());
   }
 }
