@@ -119,8 +119,9 @@ public final class InviteMailer {
   /**
    * Returns a mailer that sends as the program's organizer.
    *
-   * @param program the program: its {@link Program#organizerEmail()} is the sender and its {@link
-   *     Program#organizerName()} the sender's name
+   * @param program the program: its {@link Program#organizerEmail()} is the sender; each
+   *     message's {@link InviteEmail#senderName()} (the organizer, named in the recipient's
+   *     language) the sender's name
    * @param clock the source of every {@code Date} header
    * @return the mailer
    */
