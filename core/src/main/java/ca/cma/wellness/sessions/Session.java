@@ -155,7 +155,9 @@ public abstract class Session {
   public abstract Set<Audience> audience();
 
   /**
-   * Returns the language the session is held in.
+   * Returns the language the session is held in. It says nothing about the language of the
+   * session's texts: {@link #title()} is in the program's first language and {@link
+   * #titleTranslations()} gives the others.
    *
    * @return English unless set
    */

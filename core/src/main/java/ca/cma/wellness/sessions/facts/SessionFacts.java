@@ -20,8 +20,9 @@ import java.util.Optional;
 /**
  * Everything the public outputs say about one session of a program, derived once: the iCalendar
  * feed, the JSON feed, JSON-LD and public JSCalendar serialize these facts and decide none of
- * them. Text comes in the reader's language; a public output reads a session in its own {@link
- * Session#language() language}.
+ * them. Text comes in the reader's language, as a {@link LocalizedText} that says the language it
+ * is actually in; a public output is written in the language chosen for it (the program's first
+ * language unless set), whatever language the session is held in.
  *
  * <ul>
  *   <li>Identity and state: {@link #uid()}, {@link #sequence()} (the revision), {@link #status()},

@@ -64,6 +64,10 @@ import net.fortuna.ical4j.model.Calendar;
  *
  * <ul>
  *   <li>Every value comes from the program's {@link ProgramFacts}: this class only writes them.
+ *   <li>Text is in one language: a feed's is {@link #language()} (one feed per language, see
+ *       {@link #withLanguage(Language)}), an invite's its recipient's. SUMMARY, DESCRIPTION, NAME
+ *       and CATEGORIES carry {@code LANGUAGE=en-CA} or {@code fr-CA}, the language the text is
+ *       actually in (the program's first language where it has no translation).
  *   <li>The feed is METHOD:PUBLISH with NAME and X-WR-CALNAME, the program's description as
  *       DESCRIPTION (RFC 7986) and X-WR-CALDESC, REFRESH-INTERVAL and X-PUBLISHED-TTL; one VEVENT
  *       per session with UID {@link Program#uidOf(Session)}, DTSTAMP from the clock (a new copy of
@@ -85,7 +89,8 @@ import net.fortuna.ical4j.model.Calendar;
  *       many clients ignore CONFERENCE. CLASS:PRIVATE keeps a peer-support session's details out
  *       of shared and delegated views of the registrant's calendar. A VALARM rings 15 minutes
  *       before unless {@link #withAlarm(Duration)} or {@link #withoutAlarm()} says otherwise. A
- *       CANCEL has STATUS:CANCELLED, the same UID and names the recipient alone.
+ *       CANCEL has STATUS:CANCELLED, the same UID, a DESCRIPTION (why, and the support page) and
+ *       names the recipient alone.
  *   <li>Every TZID has a VTIMEZONE built offline from {@link java.time.zone.ZoneRules}, in the
  *       yearly-rule form Outlook reads, without history before the year before the output's first
  *       session. No network call is ever made, whatever ical4j's configuration.

@@ -53,7 +53,9 @@ import tools.jackson.databind.node.ObjectNode;
  *       EventScheduled}.
  *   <li>{@code organizer}: an {@code Organization} (the organizer's name and the home page);
  *       {@code performer}: a {@code Person} per moderator, by name only.
- *   <li>{@code inLanguage} ({@code en} or {@code fr}), {@code isAccessibleForFree} true, {@code
+ *   <li>{@code inLanguage} ({@code en} or {@code fr}: the language the name is actually in, the
+ *       page's language ({@link #withLanguage(Language)}) unless the program has no text in it),
+ *       {@code isAccessibleForFree} true, {@code
  *       audience} ({@code Audience} "Physicians" and/or "Medical learners"), {@code keywords} (the
  *       topics, unless none).
  *   <li>{@code offers}, unless the session is cancelled: a free {@code Offer} (price 0 CAD) at the
