@@ -22,6 +22,8 @@ public record LocalizedText(String text, Language language) {
   /**
    * Makes a localized text.
    *
+   * @param text the text
+   * @param language the language it is written in
    * @throws NullPointerException if either is null
    */
   public LocalizedText {

@@ -71,8 +71,9 @@ enum Words {
   }
 
   /**
-   * Every string this language's messages write around the data, trimmed; an intro that names
-   * the program gives the pieces on either side of the name.
+   * Every string this language's messages write around the data, trimmed (but "(part " keeps the
+   * space that tells it from "(partie "); an intro that names the program gives the pieces on
+   * either side of the name.
    */
   List<String> all() {
     List<String> out = new ArrayList<>();

@@ -447,12 +447,13 @@ public final class Ical {
   /**
    * Describes the settings.
    *
-   * @return such as {@code Ical{program=Wellness Connection, categories=true, alarm=PT15M,
-   *     refreshInterval=PT6H}}
+   * @return such as {@code Ical{program=Wellness Connection, language=en, categories=true,
+   *     alarm=PT15M, refreshInterval=PT6H}}
    */
   @Override
   public String toString() {
-    return "Ical{program=" + program().name() + ", categories=" + writer.categories() + ", alarm=" + writer.alarm()
+    return "Ical{program=" + program().name() + ", language=" + writer.language().tag()
+        + ", categories=" + writer.categories() + ", alarm=" + writer.alarm()
         + ", refreshInterval=" + writer.refreshInterval() + "}";
   }
 }

@@ -156,6 +156,12 @@ class BilingualTest {
     assertEquals(moderator, mapper.readValue(mapper.writeValueAsString(moderator), Moderator.class));
   }
 
+  /**
+   * jsonld-compassion-rounds-part-1.fr.json pins JSON-LD for a French page: name with "(partie
+   * I)", French keywords, the organizer "Connexion bien-être", the series' French name and
+   * description, inLanguage fr. jscalendar-invite-sudbury-physician.fr.json pins a French
+   * invite: locale fr, the French title, description and keywords, English as localizations.
+   */
   @Test
   void goldenFiles_inFrench() {
     Golden.assertGolden(
