@@ -77,12 +77,14 @@ public final class FeedWriter {
   private static ObjectNode session(
       SessionFacts event, Instant now, Function<SessionId, Optional<Availability>> availability) {
     Session session = event.session();
-    Language language = session.language();
+    // The feed's own texts are in the program's first language, as its title is; the language the
+    // session is held in is only the "language" property.
+    Language first = event.program().program().firstLanguage();
     ObjectNode out = Json.object();
     out.put("id", session.id().toString());
     out.put("uid", event.uid().toString());
     out.put("title", session.title());
-    out.put("displayTitle", event.summary(language));
+    out.put("displayTitle", event.summary(first));
     out.put("description", session.description());
     ObjectNode localized = out.putObject("localized");
     for (Language each : Language.values()) {
@@ -118,7 +120,7 @@ public final class FeedWriter {
     }
     ArrayNode audience = out.putArray("audience");
     Names.audience(session.audience()).forEach(audience::add);
-    out.put("language", Names.of(language));
+    out.put("language", Names.of(session.language()));
     out.put("status", Names.of(event.status()));
     out.put("revision", event.sequence());
     event.lastModified().ifPresent(modified -> out.put("lastModified", Json.utc(modified)));
