@@ -9,13 +9,15 @@ import ca.cma.wellness.sessions.SessionStatus;
 import ca.cma.wellness.sessions.TimeText;
 import ca.cma.wellness.sessions.ical.Ical;
 import ca.cma.wellness.sessions.ical.InviteEmail;
+import ca.cma.wellness.sessions.jdbc.JdbcLedger;
+import ca.cma.wellness.sessions.jdbc.Outbox;
+import ca.cma.wellness.sessions.jdbc.OutboxMessage;
 import ca.cma.wellness.sessions.json.JsCalendar;
 import ca.cma.wellness.sessions.json.JsonLd;
 import ca.cma.wellness.sessions.json.SessionFeed;
 import ca.cma.wellness.sessions.registration.Availability;
 import ca.cma.wellness.sessions.registration.LedgerChange;
 import ca.cma.wellness.sessions.invites.InviteMessage;
-import ca.cma.wellness.sessions.invites.InvitePlan;
 import ca.cma.wellness.sessions.invites.InvitePlanner;
 import ca.cma.wellness.sessions.registration.Notice;
 import ca.cma.wellness.sessions.registration.Registration;
@@ -23,6 +25,8 @@ import ca.cma.wellness.sessions.registration.RegistrationLedger;
 import ca.cma.wellness.sessions.registration.Roster;
 import ca.cma.wellness.sessions.invites.SentLog;
 import ca.cma.wellness.sessions.testing.Fixtures;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -41,6 +45,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The demo a newcomer runs first: the Wellness Connection program of the public page comes to
@@ -58,7 +63,15 @@ import java.util.function.Function;
  * ({@code sessions.jscal.json}); and it prints a summary and one French registrant's invitation
  * whole.
  *
- * <p>Run it with {@code mvn -q -B -ntp -pl examples -am -DskipTests package exec:java}; the only
+ * <p>Registrations live in a {@link JdbcLedger}: by default an H2 database in the file {@code
+ * ledger/wellness.mv.db} of the output folder, made afresh on every run, so that reruns write the
+ * same bytes; the messages are what the ledger's outbox holds after each change, claimed, written
+ * and marked sent as a host's sender would. With a second argument, a JDBC URL of an empty
+ * PostgreSQL database ({@code jdbc:postgresql://localhost/demo?user=demo&password=...}), the story
+ * runs there instead. The messages are the same bytes as with the in-memory ledger ({@link
+ * #runInMemory}).
+ *
+ * <p>Run it with {@code mvn -q -B -ntp -pl examples -am -DskipTests package exec:java}; the first
  * argument is the output folder.
  */
 public final class Demo {
@@ -68,27 +81,35 @@ public final class Demo {
   private final Clock clock;
   private final PrintStream out;
   private final RegistrationLedger ledger;
+  private final Optional<Outbox> outbox;
   private final List<InviteMessage> sent = new ArrayList<>();
+  private int printed;
   private final Map<SessionId, ZonedDateTime> previousStarts = new HashMap<>();
   private Program program;
   private SentLog log = SentLog.empty();
 
-  private Demo(Clock clock, PrintStream out) {
+  private Demo(Clock clock, PrintStream out, RegistrationLedger ledger, Optional<Outbox> outbox) {
     this.clock = clock;
     this.out = out;
-    this.ledger = RegistrationLedger.inMemory(clock);
+    this.ledger = ledger;
+    this.outbox = outbox;
   }
 
   /**
    * Runs the demo.
    *
-   * @param args the output folder, or nothing for {@link #DEFAULT_OUTPUT}
+   * @param args the output folder, or nothing for {@link #DEFAULT_OUTPUT}; then, optionally, the
+   *     JDBC URL of an empty PostgreSQL database
    * @throws IOException if a file cannot be written; the process then exits with a non-zero code
    */
   public static void main(String[] args) throws IOException {
     Path folder = args.length > 0 ? Path.of(args[0]) : DEFAULT_OUTPUT;
     PrintStream console = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    run(folder, Fixtures.CLOCK, console);
+    if (args.length > 1) {
+      runOn(args[1], folder, Fixtures.CLOCK, console);
+    } else {
+      run(folder, Fixtures.CLOCK, console);
+    }
   }
 
   /**
@@ -101,10 +122,89 @@ public final class Demo {
    * @throws IOException if a file cannot be written
    */
   public static List<InviteMessage> run(Path folder, Clock clock, PrintStream out) throws IOException {
-    Demo demo = new Demo(Objects.requireNonNull(clock, "clock"), Objects.requireNonNull(out, "out"));
+    Path database = Objects.requireNonNull(folder, "folder").resolve("ledger");
+    if (Files.exists(database)) {
+      try (Stream<Path> files = Files.walk(database)) {
+        for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(file);
+        }
+      }
+    }
+    Files.createDirectories(database);
+    return runOn("jdbc:h2:file:" + database.toAbsolutePath().resolve("wellness"), folder, clock, out);
+  }
+
+  /**
+   * Runs the demo on a database: H2 or an empty PostgreSQL, whose schema it creates.
+   *
+   * @param jdbcUrl the database, such as {@code jdbc:postgresql://localhost/demo?user=demo}
+   * @param folder the output folder; created if missing
+   * @param clock "now" for every registration and every DTSTAMP
+   * @param out where the summary goes
+   * @return the messages the outbox held, in sending order
+   * @throws IOException if a file cannot be written
+   */
+  public static List<InviteMessage> runOn(String jdbcUrl, Path folder, Clock clock, PrintStream out)
+      throws IOException {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(Objects.requireNonNull(jdbcUrl, "jdbcUrl"));
+    config.setMaximumPoolSize(2);
+    try (HikariDataSource pool = new HikariDataSource(config)) {
+      JdbcLedger.migrate(pool);
+      JdbcLedger ledger = JdbcLedger.of(pool, Objects.requireNonNull(clock, "clock"));
+      return run(new Demo(clock, Objects.requireNonNull(out, "out"), ledger, Optional.of(ledger.outbox())), folder);
+    }
+  }
+
+  /**
+   * Runs the demo with the in-memory ledger, whose messages the invite planner gives after each
+   * change: the same bytes as with a database.
+   *
+   * @param folder the output folder; created if missing
+   * @param clock "now" for every registration and every DTSTAMP
+   * @param out where the summary goes
+   * @return the messages the planner said to send, in sending order
+   * @throws IOException if a file cannot be written
+   */
+  public static List<InviteMessage> runInMemory(Path folder, Clock clock, PrintStream out) throws IOException {
+    Objects.requireNonNull(clock, "clock");
+    return run(new Demo(clock, Objects.requireNonNull(out, "out"), RegistrationLedger.inMemory(clock), Optional.empty()), folder);
+  }
+
+  private static List<InviteMessage> run(Demo demo, Path folder) throws IOException {
     demo.play();
     demo.write(Objects.requireNonNull(folder, "folder"));
     return List.copyOf(demo.sent);
+  }
+
+  /** Reports a change and takes the messages it caused. */
+  private void apply(LedgerChange change) {
+    report(change);
+    sent.addAll(messages());
+  }
+
+  /**
+   * The messages the last change caused: claimed from the database's outbox, or planned for the
+   * in-memory ledger, session by session in start order.
+   */
+  private List<InviteMessage> messages() {
+    List<InviteMessage> messages = new ArrayList<>();
+    if (outbox.isPresent()) {
+      List<OutboxMessage> due;
+      while (!(due = outbox.get().claim(100, Duration.ofMinutes(5))).isEmpty()) {
+        for (OutboxMessage message : due) {
+          messages.add(message.toMessage(program));
+          outbox.get().markSent(message);
+        }
+      }
+      return messages;
+    }
+    for (Session session : program.sessionsInOrder()) {
+      var plan = InvitePlanner.plan(session, ledger.roster(session.id()), log);
+      messages.addAll(plan.messages());
+      log = plan.log();
+    }
+    return messages;
   }
 
   private void play() {
@@ -123,10 +223,10 @@ public final class Demo {
             Fixtures.VANCOUVER_PHYSICIAN,
             Fixtures.EDMONTON_RESIDENT,
             Fixtures.SUDBURY_PHYSICIAN)) {
-      report(ledger.register(imposter, person));
+      apply(ledger.register(imposter, person));
     }
     for (Registrant person : List.of(Fixtures.WINNIPEG_PHYSICIAN, Fixtures.ST_JOHNS_LEARNER)) {
-      report(ledger.register(rocks, person));
+      apply(ledger.register(rocks, person));
     }
     // Compassion Rounds part I holds four physicians; two more wait, and a learner is refused.
     for (Registrant person :
@@ -138,16 +238,16 @@ public final class Demo {
             Fixtures.MONCTON_PHYSICIAN,
             Fixtures.WHITEHORSE_PHYSICIAN,
             Fixtures.ST_JOHNS_LEARNER)) {
-      report(ledger.register(rounds, person));
+      apply(ledger.register(rounds, person));
     }
     for (Registrant person : List.of(Fixtures.HALIFAX_PHYSICIAN, Fixtures.MONTREAL_RESIDENT)) {
-      report(ledger.registerForSeries(program, Fixtures.WEEKLY_CIRCLE.id(), person));
+      apply(ledger.registerForSeries(program, Fixtures.WEEKLY_CIRCLE.id(), person));
     }
     planAll("Invitations");
     printWhole(Fixtures.SUDBURY_PHYSICIAN);
 
     heading("A confirmed physician withdraws");
-    report(ledger.withdraw(rounds, Fixtures.REGINA_PHYSICIAN));
+    apply(ledger.withdraw(rounds, Fixtures.REGINA_PHYSICIAN));
     planAll("After the withdrawal");
 
     heading("A session moves");
@@ -189,19 +289,19 @@ public final class Demo {
   }
 
   /**
-   * Reconciles every session's registrations and plans every session's messages in one call, and
-   * keeps what it says to send.
+   * Reconciles every session's registrations with the program as it now is, takes the messages
+   * that caused, and prints every message taken since the last time.
    */
   private void planAll(String title) {
-    InvitePlan plan = InvitePlanner.plan(program, ledger, log);
-    if (!plan.notices().isEmpty()) {
+    LedgerChange reconciled = ledger.reconcile(program);
+    if (!reconciled.isEmpty()) {
       heading(title + ": what the change did to registrations");
-      report(plan.notices());
+      report(reconciled.notices());
     }
+    sent.addAll(messages());
     heading(title + ": messages to send");
-    int before = sent.size();
-    log = plan.log();
-    sent.addAll(plan.messages());
+    int before = printed;
+    printed = sent.size();
     for (int i = before; i < sent.size(); i++) {
       InviteMessage message = sent.get(i);
       out.printf(

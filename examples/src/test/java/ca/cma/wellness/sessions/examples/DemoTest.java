@@ -134,11 +134,32 @@ class DemoTest {
   }
 
   @Test
+  void run_onH2_writesTheSameBytesAsWithTheInMemoryLedger(@TempDir Path h2, @TempDir Path memory) throws IOException {
+    List<InviteMessage> stored = new ArrayList<>();
+    String console = run(h2, stored);
+    ByteArrayOutputStream inMemoryConsole = new ByteArrayOutputStream();
+    List<InviteMessage> planned =
+        Demo.runInMemory(memory, Fixtures.CLOCK, new PrintStream(inMemoryConsole, true, StandardCharsets.UTF_8));
+    assertEquals(planned, stored);
+    assertTrue(Files.isRegularFile(h2.resolve("ledger").resolve("wellness.mv.db")), "the H2 database is in the output folder");
+    assertEquals(
+        inMemoryConsole.toString(StandardCharsets.UTF_8).replace(memory.toAbsolutePath().normalize().toString(), "<folder>"),
+        console.replace(h2.toAbsolutePath().normalize().toString(), "<folder>"));
+    try (Stream<Path> files = Files.walk(memory)) {
+      for (Path file : files.filter(Files::isRegularFile).collect(Collectors.toList())) {
+        assertArrayEquals(Files.readAllBytes(file), Files.readAllBytes(h2.resolve(memory.relativize(file))), file.toString());
+      }
+    }
+  }
+
+  @Test
   void run_twiceWithOneClock_writesTheSameBytes(@TempDir Path first, @TempDir Path second) throws IOException {
     run(first, new ArrayList<>());
     run(second, new ArrayList<>());
+    run(second, new ArrayList<>()); // a rerun into the same folder starts from a fresh database
     try (Stream<Path> files = Files.walk(first)) {
-      for (Path file : files.filter(Files::isRegularFile).collect(Collectors.toList())) {
+      // The H2 database in ledger/ is the store, not an output.
+      for (Path file : files.filter(Files::isRegularFile).filter(f -> !first.relativize(f).startsWith("ledger")).collect(Collectors.toList())) {
         assertArrayEquals(Files.readAllBytes(file), Files.readAllBytes(second.resolve(first.relativize(file))), file.toString());
       }
     }
