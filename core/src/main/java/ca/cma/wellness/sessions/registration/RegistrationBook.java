@@ -141,10 +141,15 @@ public abstract class RegistrationBook {
    */
   final BookChange registerForSeries(
       Program program, SeriesId seriesId, Registrant registrant, Instant now) {
+    return registerForSessions(seriesSessions(program, seriesId), registrant, now);
+  }
+
+  /** The parts of a series that the program lists, for {@link #registerForSeries}. */
+  static List<Session> seriesSessions(Program program, SeriesId seriesId) {
     Objects.requireNonNull(program, "program");
     Objects.requireNonNull(seriesId, "seriesId");
     series(program, seriesId);
-    return registerForSessions(program.partsOf(seriesId), registrant, now);
+    return program.partsOf(seriesId);
   }
 
   /**
@@ -166,6 +171,11 @@ public abstract class RegistrationBook {
       Collection<Integer> parts,
       Registrant registrant,
       Instant now) {
+    return registerForSessions(chosenParts(program, seriesId, parts), registrant, now);
+  }
+
+  /** The chosen parts of a series, by part number, for {@link #registerForParts}. */
+  static List<Session> chosenParts(Program program, SeriesId seriesId, Collection<Integer> parts) {
     Objects.requireNonNull(program, "program");
     Objects.requireNonNull(seriesId, "seriesId");
     Objects.requireNonNull(parts, "parts");
@@ -194,7 +204,7 @@ public abstract class RegistrationBook {
                               + " listed)"));
       chosen.add(session);
     }
-    return registerForSessions(chosen, registrant, now);
+    return chosen;
   }
 
   /**

@@ -166,6 +166,11 @@ public abstract class Roster {
   public final Availability availability(Session session, Instant now) {
     checkSession(session);
     Objects.requireNonNull(now, "now");
+    return availability(session, now, confirmed().size(), waitlist().size());
+  }
+
+  /** {@link #availability(Session, Instant)} from the counts of confirmed and waiting people. */
+  static Availability availability(Session session, Instant now, int confirmed, int waiting) {
     OptionalInt noPlaces = OptionalInt.of(0);
     if (windowRefusal(session, now).isPresent()) {
       return Availability.closed();
@@ -174,8 +179,6 @@ public abstract class Roster {
       return Availability.of(Availability.State.OPEN, OptionalInt.empty());
     }
     int capacity = session.capacity().getAsInt();
-    int confirmed = confirmed().size();
-    int waiting = waitlist().size();
     int free = capacity - confirmed - waiting;
     if (free > 0) {
       return Availability.of(Availability.State.OPEN, OptionalInt.of(free));
@@ -202,10 +205,10 @@ public abstract class Roster {
     checkSession(session);
     Objects.requireNonNull(registrant, "registrant");
     Objects.requireNonNull(now, "now");
-    RosterEditor editor = new RosterEditor(this, session, now);
+    RosterEditor editor = new RosterEditor(RosterState.of(this), session, now);
     editor.reconcile();
     editor.register(registrant);
-    return editor.result();
+    return editor.result(this);
   }
 
   /**
@@ -256,9 +259,9 @@ public abstract class Roster {
   public final RosterChange reconcile(Session session, Instant now) {
     checkSession(session);
     Objects.requireNonNull(now, "now");
-    RosterEditor editor = new RosterEditor(this, session, now);
+    RosterEditor editor = new RosterEditor(RosterState.of(this), session, now);
     editor.reconcile();
-    return editor.result();
+    return editor.result(this);
   }
 
   private RosterChange leave(
@@ -266,10 +269,10 @@ public abstract class Roster {
     checkSession(session);
     Objects.requireNonNull(registrant, "registrant");
     Objects.requireNonNull(now, "now");
-    RosterEditor editor = new RosterEditor(this, session, now);
+    RosterEditor editor = new RosterEditor(RosterState.of(this), session, now);
     editor.reconcile();
     editor.leave(registrant, status);
-    return editor.result();
+    return editor.result(this);
   }
 
   /** The refusal that the session's status, start and registration window impose at {@code now}. */

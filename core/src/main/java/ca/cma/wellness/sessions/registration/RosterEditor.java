@@ -5,44 +5,43 @@ import ca.cma.wellness.sessions.Registrant;
 import ca.cma.wellness.sessions.Session;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** One roster operation in progress: a working copy of the registrations and the notices so far. */
+/**
+ * One roster operation in progress on a {@link RosterState}: the rules of {@link Roster}, and the
+ * notices so far. Works on the state's indexes, so its cost does not grow with withdrawn and
+ * removed registrations.
+ */
 final class RosterEditor {
-  private final Roster base;
   private final Session session;
   private final Instant now;
-  private final List<Registration> registrations;
+  private final RosterState registrations;
   private final List<Notice> notices = new ArrayList<>();
-  private boolean changed;
 
-  RosterEditor(Roster base, Session session, Instant now) {
-    this.base = base;
+  RosterEditor(RosterState state, Session session, Instant now) {
     this.session = session;
     this.now = now;
-    this.registrations = new ArrayList<>(base.registrations());
+    this.registrations = state;
   }
 
-  RosterChange result() {
-    Roster roster =
-        changed
-            ? base.withRegistrations(registrations)
-            : base;
-    return new RosterChange(roster, notices);
+  /** The notices so far. */
+  List<Notice> notices() {
+    return notices;
+  }
+
+  /** The roster after the operation: {@code base} itself if nothing changed. */
+  RosterChange result(Roster base) {
+    return new RosterChange(registrations.changed() ? registrations.roster(base) : base, notices);
   }
 
   /** Cancels everyone if the session is cancelled; otherwise promotes while there is room. */
   void reconcile() {
     if (session.isCancelled()) {
-      for (int i = 0; i < registrations.size(); i++) {
-        Registration registration = registrations.get(i);
-        if (registration.isActive()) {
-          Registration cancelled = registration.cancelled(RegistrationStatus.REMOVED, now);
-          set(i, cancelled);
-          notices.add(Notice.of(NoticeKind.SESSION_CANCELLED, cancelled));
-        }
+      for (int i : registrations.activeIndices()) {
+        Registration cancelled = registrations.get(i).cancelled(RegistrationStatus.REMOVED, now);
+        set(i, cancelled);
+        notices.add(Notice.of(NoticeKind.SESSION_CANCELLED, cancelled));
       }
     } else {
       promote();
@@ -70,26 +69,24 @@ final class RosterEditor {
       notices.add(Notice.refused(session.id(), registrant, refusal.get()));
       return;
     }
-    List<Integer> waitlist = waitlistIndices();
+    int waiting = registrations.waitlistCount();
     Registration.Builder builder =
         Registration.builder()
             .id(RegistrationId.of(session.id(), nextNumber()))
             .registrant(registrant)
             .registeredAt(now);
     Registration created;
-    if (waitlist.isEmpty() && hasRoom()) {
+    if (waiting == 0 && hasRoom()) {
       created = builder.status(RegistrationStatus.CONFIRMED).confirmedAt(now).build();
       notices.add(Notice.of(NoticeKind.CONFIRMED, created));
-    } else if (session.waitlistLimit().isEmpty() || waitlist.size() < session.waitlistLimit().getAsInt()) {
-      created =
-          builder.status(RegistrationStatus.WAITLISTED).waitlistPosition(waitlist.size() + 1).build();
+    } else if (session.waitlistLimit().isEmpty() || waiting < session.waitlistLimit().getAsInt()) {
+      created = builder.status(RegistrationStatus.WAITLISTED).waitlistPosition(waiting + 1).build();
       notices.add(Notice.of(NoticeKind.WAITLISTED, created));
     } else {
       notices.add(Notice.refused(session.id(), registrant, RefusalReason.FULL));
       return;
     }
     registrations.add(created);
-    changed = true;
   }
 
   /** Withdraws or removes a registrant: {@code status} is WITHDRAWN or REMOVED. */
@@ -117,7 +114,10 @@ final class RosterEditor {
     if (!now.isBefore(session.startInstant())) {
       return;
     }
-    List<Integer> waitlist = waitlistIndices();
+    if (registrations.waitlistCount() == 0) {
+      return;
+    }
+    List<Integer> waitlist = registrations.waitlistIndices();
     int promoted = 0;
     while (promoted < waitlist.size() && hasRoom()) {
       int at = waitlist.get(promoted++);
@@ -132,16 +132,7 @@ final class RosterEditor {
   }
 
   private boolean hasRoom() {
-    if (session.capacity().isEmpty()) {
-      return true;
-    }
-    int confirmed = 0;
-    for (Registration registration : registrations) {
-      if (registration.isConfirmed()) {
-        confirmed++;
-      }
-    }
-    return confirmed < session.capacity().getAsInt();
+    return session.capacity().isEmpty() || registrations.confirmedCount() < session.capacity().getAsInt();
   }
 
   /**
@@ -149,7 +140,7 @@ final class RosterEditor {
    * moves closer to a place gets a {@link NoticeKind#MOVED_UP} notice, head of the line first.
    */
   private void renumberWaitlist() {
-    List<Integer> waitlist = waitlistIndices();
+    List<Integer> waitlist = registrations.waitlistIndices();
     for (int position = 1; position <= waitlist.size(); position++) {
       int at = waitlist.get(position - 1);
       Registration registration = registrations.get(at);
@@ -163,34 +154,15 @@ final class RosterEditor {
     }
   }
 
-  /** The indices of the waitlisted registrations, by position. */
-  private List<Integer> waitlistIndices() {
-    List<Integer> waitlist = new ArrayList<>();
-    for (int i = 0; i < registrations.size(); i++) {
-      if (registrations.get(i).isWaitlisted()) {
-        waitlist.add(i);
-      }
-    }
-    waitlist.sort(Comparator.comparingInt(i -> registrations.get(i).waitlistPosition().getAsInt()));
-    return waitlist;
-  }
-
   private int activeIndex(EmailAddress email) {
-    for (int i = registrations.size() - 1; i >= 0; i--) {
-      Registration registration = registrations.get(i);
-      if (registration.isActive() && registration.registrant().email().equals(email)) {
-        return i;
-      }
-    }
-    return -1;
+    return registrations.activeIndex(email);
   }
 
   private int nextNumber() {
-    return registrations.isEmpty() ? 1 : registrations.get(registrations.size() - 1).id().number() + 1;
+    return registrations.nextNumber();
   }
 
   private void set(int at, Registration registration) {
     registrations.set(at, registration);
-    changed = true;
   }
 }

@@ -13,14 +13,10 @@ import ca.cma.wellness.sessions.ical.internal.Replies;
 import ca.cma.wellness.sessions.ical.internal.Source;
 import ca.cma.wellness.sessions.ical.internal.TextSink;
 import ca.cma.wellness.sessions.invites.InviteMessage;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
@@ -292,28 +288,39 @@ public final class Ical {
   }
 
   /**
-   * Streams the public feed of the given sessions as UTF-8.
+   * Streams the public feed of the given sessions as UTF-8, in constant memory whatever their
+   * number. {@code sessions} is iterated twice and nothing of it is kept: a first pass learns the
+   * time zones and years for the VTIMEZONEs, the second writes one event at a time. A lazy
+   * {@code Iterable} that makes its sessions anew on each iteration thus writes a feed of any size
+   * in a small heap. The bytes go out while later sessions are read, so an error (a bad session, a
+   * failing stream) can come after earlier events were written: the output then ends early and
+   * must not be served as a complete calendar.
    *
    * @param sessions the sessions in the order they are to appear, such as {@link
-   *     Program#upcoming(Clock, Duration)}; cancelled ones stay so that calendars remove them
+   *     Program#upcoming(Clock, Duration)}; cancelled ones stay so that calendars remove them;
+   *     each iteration must give the same sessions
    * @param out where the bytes go; flushed, not closed
    * @throws IOException if writing fails
-   * @throws IllegalArgumentException if a session is a part of a series the program lacks
+   * @throws IllegalArgumentException if a session is a part of a series the program lacks, or the
+   *     second iteration gives a session in a time zone or year the first did not
    */
   public void writeFeed(Iterable<? extends Session> sessions, OutputStream out) throws IOException {
     Objects.requireNonNull(sessions, "sessions");
-    Writer text = new BufferedWriter(new OutputStreamWriter(Objects.requireNonNull(out, "out"), StandardCharsets.UTF_8), 16384);
-    writer.feed(sessions, new TextSink(text));
-    text.flush();
+    TextSink sink = new TextSink(Objects.requireNonNull(out, "out"));
+    writer.feed(sessions, sink);
+    sink.flush();
   }
 
   /**
-   * Writes the public feed of the given sessions as text.
+   * Writes the public feed of the given sessions as text, one content line at a time; {@code
+   * sessions} is read as {@link #writeFeed(Iterable, OutputStream)} reads it.
    *
-   * @param sessions the sessions in the order they are to appear
+   * @param sessions the sessions in the order they are to appear; each iteration must give the
+   *     same sessions
    * @param out where the text goes
    * @throws IOException if writing fails
-   * @throws IllegalArgumentException if a session is a part of a series the program lacks
+   * @throws IllegalArgumentException if a session is a part of a series the program lacks, or the
+   *     second iteration gives a session in a time zone or year the first did not
    */
   public void writeFeed(Iterable<? extends Session> sessions, Appendable out) throws IOException {
     Objects.requireNonNull(sessions, "sessions");
@@ -328,7 +335,7 @@ public final class Ical {
    * @throws IllegalArgumentException if a session is a part of a series the program lacks
    */
   public String feed(Iterable<? extends Session> sessions) {
-    StringBuilder out = new StringBuilder(4096);
+    StringBuilder out = new StringBuilder(0);
     try {
       writeFeed(sessions, out);
     } catch (IOException e) {

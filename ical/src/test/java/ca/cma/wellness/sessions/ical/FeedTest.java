@@ -197,4 +197,30 @@ class FeedTest {
     assertEquals("Annulée : Prendre soin de soi pendant la résidence", Ics.value(french, "SUMMARY"));
     assertTrue(Ics.value(french, "DESCRIPTION").startsWith("Cette séance est annulée.\n\n"));
   }
+
+  @Test
+  void writeFeed_lazyIterable_readTwiceAndSameBytesAsAList() throws Exception {
+    List<Session> sessions = Fixtures.PROGRAM.sessionsInOrder();
+    int[] iterations = {0};
+    Iterable<Session> lazy =
+        () -> {
+          iterations[0]++;
+          return sessions.stream().iterator();
+        };
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ICAL.writeFeed(lazy, out);
+    assertEquals(2, iterations[0]);
+    assertEquals(ICAL.feed(sessions), out.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void writeFeed_secondIterationGivesAnUnseenZoneOrYear_failsNamingTheSession() {
+    Session session = Fixtures.PROGRAM.sessionsInOrder().get(0);
+    int[] iterations = {0};
+    Iterable<Session> changing = () -> iterations[0]++ == 0 ? List.<Session>of().iterator() : List.of(session).iterator();
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> ICAL.writeFeed(changing, new ByteArrayOutputStream()));
+    assertTrue(e.getMessage().contains(session.id().toString()), e.getMessage());
+    assertTrue(e.getMessage().contains("same sessions"), e.getMessage());
+  }
 }

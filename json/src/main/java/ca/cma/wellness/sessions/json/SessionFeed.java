@@ -18,7 +18,8 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.exc.JacksonIOException;
 
 /**
  * Writes the public JSON feed of a program's upcoming sessions, version {@value #VERSION}: what
@@ -186,11 +187,20 @@ public final class SessionFeed {
    * @throws IllegalArgumentException if a session is a part of a series the program lacks
    */
   public String feed(Iterable<? extends Session> sessions) {
-    return Json.write(document(sessions));
+    Objects.requireNonNull(sessions, "sessions");
+    StringBuilder out = new StringBuilder(8192);
+    try {
+      write(sessions, Json.generator(out));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
   }
 
   /**
-   * Writes the feed of the given sessions as text.
+   * Writes the feed of the given sessions as text, one session at a time: nothing of {@code
+   * sessions} is kept, so a feed of any size is written in a small heap. An error can come after
+   * earlier sessions were written.
    *
    * @param sessions the sessions in the order they are to appear
    * @param out where the text goes; not closed
@@ -199,11 +209,17 @@ public final class SessionFeed {
    * @throws IllegalArgumentException if a session is a part of a series the program lacks
    */
   public void writeFeed(Iterable<? extends Session> sessions, Appendable out) throws IOException {
-    Json.write(document(sessions), Objects.requireNonNull(out, "out"));
+    Objects.requireNonNull(sessions, "sessions");
+    write(sessions, Json.generator(Objects.requireNonNull(out, "out")));
   }
 
   /**
-   * Writes the feed of the given sessions as UTF-8.
+   * Writes the feed of the given sessions as UTF-8, one session at a time: nothing of {@code
+   * sessions} is kept, so a feed of any size is written in a small heap, and the first session's
+   * bytes are flushed before the second session is read. The output therefore starts before the
+   * last session is known: an error (a bad session, a failing stream) can come after earlier
+   * sessions were written, and the output then ends early and must not be served as a complete
+   * feed.
    *
    * @param sessions the sessions in the order they are to appear
    * @param out where the bytes go; flushed, not closed
@@ -212,11 +228,16 @@ public final class SessionFeed {
    * @throws IllegalArgumentException if a session is a part of a series the program lacks
    */
   public void writeFeed(Iterable<? extends Session> sessions, OutputStream out) throws IOException {
-    Json.write(document(sessions), Objects.requireNonNull(out, "out"));
+    Objects.requireNonNull(sessions, "sessions");
+    write(sessions, Json.generator(Objects.requireNonNull(out, "out")));
   }
 
-  private ObjectNode document(Iterable<? extends Session> sessions) {
-    return FeedWriter.write(facts, Objects.requireNonNull(sessions, "sessions"), clock.instant(), availability);
+  private void write(Iterable<? extends Session> sessions, JsonGenerator generator) throws IOException {
+    try {
+      FeedWriter.write(facts, sessions, clock.instant(), availability, generator);
+    } catch (JacksonIOException e) {
+      throw Json.unwrap(e);
+    }
   }
 
   /**

@@ -14,7 +14,9 @@ import java.util.Locale;
 
 /**
  * Runs the JMH benchmarks of the module's writers, each side by side with the raw library doing
- * the same work in the same run: the 10,000-session iCalendar feed ({@link IcalFeedBenchmark}), a
+ * the same work in the same run: the 10,000-session iCalendar feed ({@link IcalFeedBenchmark},
+ * with the hand-written floor {@link HandWrittenFeed}), the feeds from 100 to 1,000,000 sessions
+ * ({@link ScalingBenchmark}), the in-memory ledger ({@link LedgerBenchmark}), a
  * one-event Toronto invite warm ({@link InviteBenchmark}), cold in a fresh JVM ({@link
  * ColdInviteBenchmark}) and as a whole process ({@link ColdProcessBenchmark}), and the
  * 10,000-session JSON feed ({@link JsonFeedBenchmark}). The inputs are {@link BenchData}'s.
@@ -36,6 +38,85 @@ import java.util.Locale;
  * asks tzurl.org for zone updates (4.4.0 does not by default; this makes it explicit), and the warm
  * ones with a fixed 2 GB heap.
  *
+ * <h2>Results after issue 13 (2026-12-03)</h2>
+ *
+ * <p>2 cores (AMD EPYC, virtual machine) shared with three other builds, OpenJDK 17.0.15, G1. The
+ * load average (1 minute) was 7 to 10 throughout, so JMH's times moved by a factor of 2 to 5
+ * between iterations and are not quoted as results; allocations are exact whatever the load.
+ * Ratios come from {@link PairedRuns} (each writer and its yardstick alternately, one whole feed
+ * each, same thread; median of the 30 adjacent-pair ratios; the thread's CPU time besides wall
+ * time) and {@link ColdPairs}. Commands:
+ *
+ * <pre>
+ * mvn -q -B -ntp -pl examples -am -DskipTests package exec:exec@bench \
+ *     -Dbench.args="IcalFeedBenchmark.(ours|oursString|handWritten|ical4jBulk)$ JsonFeedBenchmark -f 1 -wi 3 -i 5"
+ * mvn -q -B -ntp -pl examples -am -DskipTests package exec:exec@bench -Dbench.args="ScalingBenchmark"
+ * mvn -q -B -ntp -pl examples -am -DskipTests package exec:exec@bench -Dbench.args="LedgerBenchmark -wi 2 -i 3"
+ * java -Xms2g -Xmx2g -cp CLASSPATH ca.cma.wellness.sessions.examples.bench.PairedRuns [30|scaling|ledger]
+ * java -cp CLASSPATH ca.cma.wellness.sessions.examples.bench.ColdPairs 20
+ * </pre>
+ *
+ * <pre>
+ * 10,000-session feed, per event      JMH alloc    PairedRuns (load 7.3-9.2): median us/event    ratio (wall / cpu)
+ * iCalendar to a stream
+ *   ours (Ical.writeFeed)               1,469 B    wall 8.02, cpu 3.52
+ *   hand-written floor                  8,480 B    wall 9.70, cpu 4.68                          0.75 / 0.75
+ *   ical4j, lists in one go           104,910 B    wall 120.6, cpu 54.7                         0.04 / 0.06
+ * iCalendar as a String
+ *   ours (Ical.feed)                    3,344 B    wall 9.88, cpu 3.38  (against the floor)     0.74 / 0.71
+ * JSON feed v1 to a stream
+ *   ours (SessionFeed.writeFeed)        3,524 B    wall 8.60, cpu 4.44
+ *   Jackson streaming by hand           4,466 B    wall 9.88, cpu 5.85                          0.78 / 0.77
+ *   Jackson tree by hand                7,050 B
+ * </pre>
+ *
+ * <p>Scaling ({@link ScalingBenchmark}'s feeds from a lazy {@code Iterable}, measured by {@code
+ * PairedRuns scaling}: median CPU time per event and exact allocation per event, load 6.9 to 7.6):
+ *
+ * <pre>
+ *         N    iCalendar cpu   alloc      JSON cpu   alloc
+ *       100      3.19 us     1,793 B     4.07 us   3,359 B
+ *     1,000      3.24 us     1,396 B     3.97 us   3,470 B
+ *    10,000      3.67 us     1,354 B     4.52 us   3,529 B
+ *   100,000      3.63 us     1,350 B     4.54 us   3,529 B
+ * 1,000,000      3.70 us     1,349 B     4.68 us   3,529 B
+ * </pre>
+ *
+ * <p>At N = 100 the feed's fixed buffers (40 KB) add 400 bytes per event. The 10,000 sessions
+ * behind N = 1,000,000 are walked a hundred times, by a prime stride so that every N has the same
+ * mix of sessions.
+ *
+ * <p>Cold start ({@code ColdPairs}, 20 pairs, load 7.0): a whole process writing one invite takes
+ * 1.10 times the hand-written writer's process (medians 666 and 607 ms), with 1.04 times its peak
+ * RSS (53.2 and 51.1 MB).
+ *
+ * <p>Ledger ({@link LedgerBenchmark}, pairs of register and withdraw on a session with 1,000
+ * withdrawn registrations in its history): before issue 13, the same benchmark gave 497 pairs/s
+ * on one thread and 957 on two, allocating 322 KB per pair (load 7.0 to 9.7); after, 315,000 to
+ * 532,000 pairs/s on one thread (load 7.5 to 10), 1.3 KB per pair. Two threads on two sessions
+ * gave 155,000 to 365,000 pairs/s: with the load at 8 to 10 on 2 cores a second thread finds no
+ * free core, and the growing history (every pair adds a withdrawn registration) keeps G1 busy.
+ * {@code PairedRuns ledger} measures each thread's own CPU time instead: 1.60 to 1.68 million
+ * pairs per CPU-second on one thread and 1.62 to 1.79 million per thread on two (load 9.2 to
+ * 10.3), so a second thread does not slow the first; its wall-clock gain needs free cores.
+ *
+ * <p>Memory: {@code LargeFeedTest} writes 100,000 sessions from a lazy {@code Iterable}, iCalendar
+ * and JSON, to a stream and to an {@code Appendable}, in a JVM whose heap is 64 MB.
+ *
+ * <p>What dominated before and after: the issue's profiles found character-by-character folding
+ * through a locked {@code BufferedWriter}, escaped copies of every text joined into more copies,
+ * the whole input copied into a list before the first byte, the whole JSON tree built first, and
+ * a ledger that copied every roster and the history on each operation. After (a JFR profile of
+ * {@code PairedRuns scaling}, 4,168 execution samples over both feeds): the iCalendar feed spends
+ * about half its time in {@code TextSink}'s character loop (escaping, folding, encoding), the JSON
+ * feed about half in Jackson's generator; the rest is mostly the facts: java.time arithmetic for
+ * each session's end (7% of the samples) and the UID domain check that core repeats for every
+ * session (4%). The feed's
+ * allocation is mostly the facts' own strings (footer lines, UIDs, date-time values; about 1.3
+ * KB per event), and the {@code String} path adds its buffer and the {@code String} itself: each
+ * at least the size of the output (about 860 characters per event here), which is why it stays above 2
+ * KB per event.
+ *
  * <p>{@link JdbcLedgerBenchmark} measures register throughput of the durable ledger on H2 and on
  * PostgreSQL, with 1 and 8 threads, next to the in-memory ledger (one fork, 2 warm-up and 3
  * measured iterations of 3 s; run it alone with {@code -Dbench.args="JdbcLedger"}). Two runs on
@@ -51,10 +132,11 @@ import java.util.Locale;
  *
  * <p>Each durable registration is one transaction of about ten statements (lock, read, write,
  * plan, outbox, version) and a commit to disk: a few milliseconds, so a few hundred registrations
- * a second on this machine. The in-memory ledger copies its book on every change, which is why
- * its numbers also move with the number of registrations already made.
+ * a second on this machine. These runs predate issue 13: the in-memory ledger then copied its
+ * book on every change, which is why its numbers also moved with the number of registrations
+ * already made.
  *
- * <h2>Results</h2>
+ * <h2>Results before issue 13</h2>
  *
  * <p>One default run on 2026-11-28: 2 cores (AMD EPYC, virtual machine), OpenJDK 17.0.15, G1,
  * the defaults above. Score ± error is JMH's 99.9% interval; "alloc" is {@code

@@ -25,7 +25,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * Ical#writeFeed(Iterable, java.io.OutputStream)} against ical4j 4.4.0 building its model of the
  * same events and writing it with its outputter ({@link RawIcal4j}), events added one by one as
  * ical4j's documentation shows, and with every list built in one go. One operation is the whole
- * feed; divide by {@value BenchData#FEED_SESSIONS} for per-event figures. The {@code FirstByte}
+ * feed; divide by {@value BenchData#FEED_SESSIONS} for per-event figures. The floor is {@link
+ * HandWrittenFeed}, the same bytes written by hand; {@code oursString} is the {@code String} path. The {@code FirstByte}
  * pair stops each writer at its first write to the stream ({@link FirstByteOutputStream}): the time
  * to the first byte shows whether a writer streams. Results: {@link Benchmarks}.
  */
@@ -39,6 +40,7 @@ public class IcalFeedBenchmark {
   private List<Session> sessions;
   private Ical ical;
   private RawIcal4j raw;
+  private HandWrittenFeed hand;
 
   /** Builds the program and both writers once. */
   @Setup
@@ -47,6 +49,7 @@ public class IcalFeedBenchmark {
     sessions = program.sessionsInOrder();
     ical = Ical.of(program, BenchData.CLOCK);
     raw = new RawIcal4j(program, BenchData.CLOCK);
+    hand = new HandWrittenFeed(program, BenchData.CLOCK);
   }
 
   /**
@@ -60,6 +63,30 @@ public class IcalFeedBenchmark {
   public long ours(Blackhole blackhole) throws IOException {
     BlackholeOutputStream out = new BlackholeOutputStream(blackhole);
     ical.writeFeed(sessions, out);
+    return out.count();
+  }
+
+  /**
+   * The module: the feed as a {@code String}.
+   *
+   * @return the text's length
+   */
+  @Benchmark
+  public int oursString() {
+    return ical.feed(sessions).length();
+  }
+
+  /**
+   * The floor: the same bytes written by hand ({@link HandWrittenFeed}).
+   *
+   * @param blackhole JMH's sink
+   * @return the bytes written
+   * @throws IOException never: the stream does not fail
+   */
+  @Benchmark
+  public long handWritten(Blackhole blackhole) throws IOException {
+    BlackholeOutputStream out = new BlackholeOutputStream(blackhole);
+    hand.write(sessions, out);
     return out.count();
   }
 

@@ -88,6 +88,16 @@ class BenchmarkEquivalenceTest {
   }
 
   @Test
+  void feed_handWrittenIsOursByteForByte() throws Exception {
+    ByteArrayOutputStream ours = new ByteArrayOutputStream();
+    Ical.of(program, BenchData.CLOCK).writeFeed(sessions, ours);
+    ByteArrayOutputStream hand = new ByteArrayOutputStream();
+    new HandWrittenFeed(program, BenchData.CLOCK).write(sessions, hand);
+    assertEquals(ours.toString(StandardCharsets.UTF_8), hand.toString(StandardCharsets.UTF_8));
+    assertTrue(java.util.Arrays.equals(ours.toByteArray(), hand.toByteArray()));
+  }
+
+  @Test
   void invite_handWrittenIsOursByteForByte_ical4jHasTheSameEvent() throws Exception {
     byte[] ours = ColdInvite.write("ours", BenchData.inviteProgram(), BenchData.CLOCK, BenchData.torontoInvite());
     byte[] hand = ColdInvite.write("handWritten", BenchData.inviteProgram(), BenchData.CLOCK, BenchData.torontoInvite());

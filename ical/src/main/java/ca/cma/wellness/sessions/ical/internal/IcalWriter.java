@@ -14,8 +14,6 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -49,43 +47,65 @@ public record IcalWriter(
   private static final String[] URI_VALUE = {"VALUE", "URI"};
   private static final String[] ENGLISH = {"LANGUAGE", "en-CA"};
   private static final String[] FRENCH = {"LANGUAGE", "fr-CA"};
+  private static final String[] RELTYPE_FIRST = {"RELTYPE", "FIRST"};
+  private static final String[] RELTYPE_NEXT = {"RELTYPE", "NEXT"};
+
+  /** Characters of an event beyond its title and description, for sizing a String's buffer. */
+  private static final int EVENT_CHARS = 720;
 
   /**
-   * Writes the public feed of the given sessions.
+   * Writes the public feed of the given sessions. Reads them twice and keeps none: a first pass
+   * learns each time zone's range of years for its VTIMEZONE, the second writes the events. The
+   * output goes to the sink as it is made, so a failure can come after earlier events were
+   * written.
    *
-   * @param sessions the sessions, in the order they are to appear
+   * @param sessions the sessions, in the order they are to appear; each pass must give the same
    * @param sink where it goes
    * @throws IOException if writing fails
-   * @throws IllegalArgumentException if a session is a part of a series the program lacks
+   * @throws IllegalArgumentException if a session is a part of a series the program lacks, or
+   *     the second pass gives a session in a zone or year the first did not
    */
   public void feed(Iterable<? extends Session> sessions, Sink sink) throws IOException {
-    List<Session> list = new ArrayList<>();
+    Map<String, ZoneYears> zones = new TreeMap<>();
+    long expected = 1024;
     for (Session session : sessions) {
-      list.add(Objects.requireNonNull(session, "sessions[i]"));
+      Objects.requireNonNull(session, "sessions[i]");
+      ZoneId zone = session.timeZone();
+      ZoneYears years = zones.get(zone.getId());
+      int first = session.start().getYear();
+      int last = session.end().getYear();
+      if (years == null) {
+        zones.put(zone.getId(), new ZoneYears(zone, first, last));
+      } else {
+        years.first = Math.min(years.first, first);
+        years.last = Math.max(years.last, last);
+      }
+      expected += EVENT_CHARS + 2L * session.title().length() + session.description().length();
+    }
+    if (sink instanceof TextSink text) {
+      text.reserve(expected);
     }
     String stamp = Values.utc(clock.instant());
-    LocalizedText calendarName = facts.name(language);
-    String name = Values.text(calendarName.text());
     sink.begin("VCALENDAR");
     sink.property("VERSION", NONE, "2.0");
     sink.property("PRODID", NONE, PRODID);
     sink.property("CALSCALE", NONE, "GREGORIAN");
     sink.property("METHOD", NONE, "PUBLISH");
-    sink.property("NAME", language(calendarName.language()), name);
-    sink.property("X-WR-CALNAME", NONE, name);
+    LocalizedText calendarName = facts.name(language);
+    sink.textProperty("NAME", language(calendarName.language()), calendarName.text());
+    sink.textProperty("X-WR-CALNAME", NONE, calendarName.text());
     Optional<LocalizedText> description = facts.description(language);
     if (description.isPresent()) {
-      String text = Values.text(description.get().text());
-      sink.property("DESCRIPTION", language(description.get().language()), text);
-      sink.property("X-WR-CALDESC", NONE, text);
+      sink.textProperty("DESCRIPTION", language(description.get().language()), description.get().text());
+      sink.textProperty("X-WR-CALDESC", NONE, description.get().text());
     }
     sink.property("X-WR-TIMEZONE", NONE, facts.program().defaultTimeZone().getId());
     sink.property("URL", URI_VALUE, facts.program().homePage().toString());
     String refresh = Values.duration(refreshInterval);
     sink.property("REFRESH-INTERVAL", new String[] {"VALUE", "DURATION"}, refresh);
     sink.property("X-PUBLISHED-TTL", NONE, refresh);
-    for (Vtimezone zone : zones(list)) {
-      zone.emit(sink);
+    for (ZoneYears years : zones.values()) {
+      Vtimezone.of(years.zone, years.first, years.last).emit(sink);
     }
     String organizer = "mailto:" + facts.program().organizerEmail().address();
     String organizerName =
@@ -93,35 +113,60 @@ public record IcalWriter(
             ? calendarName.text()
             : facts.program().organizerName();
     String[] organizerParams = {"CN", Values.parameter(organizerName)};
-    for (Session session : list) {
+    List<String> topics = new ArrayList<>();
+    for (Session session : sessions) {
+      ZoneYears years = zones.get(Objects.requireNonNull(session, "sessions[i]").timeZone().getId());
+      ZonedDateTime end = session.end();
+      if (years == null || session.start().getYear() < years.first || end.getYear() > years.last) {
+        throw new IllegalArgumentException(
+            "sessions must give the same sessions on each iteration: the second gave "
+                + session.id()
+                + " in "
+                + session.timeZone().getId()
+                + ", outside the time zones and years of the first");
+      }
       SessionFacts event = facts.session(session);
       sink.begin("VEVENT");
-      sink.property("UID", NONE, Values.text(event.uid().toString()));
+      sink.textProperty("UID", NONE, event.uid().toString());
       sink.property("DTSTAMP", NONE, stamp);
       if (event.lastModified().isPresent()) {
         sink.property("LAST-MODIFIED", NONE, Values.utc(event.lastModified().get()));
       }
-      times(session, sink);
+      times(session, end, sink);
       sink.property("SEQUENCE", NONE, Integer.toString(event.sequence()));
       LocalizedText summary = event.localizedSummary(language);
-      sink.property("SUMMARY", language(summary.language()), Values.text(summary.text()));
-      sink.property(
+      sink.textProperty("SUMMARY", language(summary.language()), summary.text());
+      sink.descriptionProperty(
           "DESCRIPTION",
           language(event.descriptionLanguage(language)),
-          description(event.paragraphs(language), event.footer(language)));
+          event.paragraphs(language),
+          event.footer(language));
       sink.property("URL", URI_VALUE, event.page().toString());
       sink.property("ORGANIZER", organizerParams, organizer);
       if (categories && !session.topics().isEmpty()) {
-        categories(event.topics(language), sink);
+        // One CATEGORIES per language, so that each carries the LANGUAGE of its labels (a free
+        // tag stays in the program's first language).
+        List<LocalizedText> labels = event.topics(language);
+        for (Language each : Language.values()) {
+          topics.clear();
+          for (LocalizedText label : labels) {
+            if (label.language() == each) {
+              topics.add(label.text());
+            }
+          }
+          if (!topics.isEmpty()) {
+            sink.textListProperty("CATEGORIES", language(each), topics);
+          }
+        }
       }
       sink.property("STATUS", NONE, status(event.status()));
       if (event.seriesPlace().isPresent()) {
         SeriesPlace place = event.seriesPlace().get();
         if (place.first().isPresent()) {
-          sink.property("RELATED-TO", new String[] {"RELTYPE", "FIRST"}, Values.text(place.first().get().toString()));
+          sink.textProperty("RELATED-TO", RELTYPE_FIRST, place.first().get().toString());
         }
         if (place.next().isPresent()) {
-          sink.property("RELATED-TO", new String[] {"RELTYPE", "NEXT"}, Values.text(place.next().get().toString()));
+          sink.textProperty("RELATED-TO", RELTYPE_NEXT, place.next().get().toString());
         }
       }
       sink.end("VEVENT");
@@ -139,24 +184,25 @@ public record IcalWriter(
   public void invite(InviteFacts invite, Sink sink) throws IOException {
     Session session = invite.session().session();
     boolean request = invite.isRequest();
-    LocalizedText title = invite.localizedTitle();
-    String[] titleLanguage = language(title.language());
+    LocalizedText localizedTitle = invite.localizedTitle();
+    String title = localizedTitle.text();
+    String[] titleLanguage = language(localizedTitle.language());
     sink.begin("VCALENDAR");
     sink.property("VERSION", NONE, "2.0");
     sink.property("PRODID", NONE, PRODID);
     sink.property("METHOD", NONE, invite.method().name());
     Vtimezone.of(session.timeZone(), session.start().getYear(), session.end().getYear()).emit(sink);
     sink.begin("VEVENT");
-    sink.property("UID", NONE, Values.text(invite.uid().toString()));
+    sink.textProperty("UID", NONE, invite.uid().toString());
     sink.property("DTSTAMP", NONE, Values.utc(clock.instant()));
-    times(session, sink);
+    times(session, session.end(), sink);
     sink.property("SEQUENCE", NONE, Integer.toString(invite.sequence()));
-    sink.property("SUMMARY", titleLanguage, Values.text(title.text()));
-    sink.property(
-        "DESCRIPTION", language(invite.descriptionLanguage()), description(invite.paragraphs(), invite.footer()));
+    sink.textProperty("SUMMARY", titleLanguage, title);
+    sink.descriptionProperty(
+        "DESCRIPTION", language(invite.descriptionLanguage()), invite.paragraphs(), invite.footer());
     if (invite.joinUrl().isPresent()) {
       String join = invite.joinUrl().get().toString();
-      sink.property("LOCATION", NONE, Values.text(join));
+      sink.textProperty("LOCATION", NONE, join);
       sink.property(
           "CONFERENCE",
           new String[] {
@@ -182,44 +228,13 @@ public record IcalWriter(
       if (alarm != null) {
         sink.begin("VALARM");
         sink.property("ACTION", NONE, "DISPLAY");
-        sink.property("DESCRIPTION", titleLanguage, Values.text(title.text()));
+        sink.textProperty("DESCRIPTION", titleLanguage, title);
         sink.property("TRIGGER", NONE, Values.duration(alarm.negated()));
         sink.end("VALARM");
       }
     }
     sink.end("VEVENT");
     sink.end("VCALENDAR");
-  }
-
-  /**
-   * Returns the escaped value of a DESCRIPTION: the paragraphs, then the footer, a blank line
-   * between each. Each paragraph is escaped on its own, so that a description ending in CR keeps
-   * its line break instead of merging with the blank line into one CRLF.
-   */
-  static String description(List<String> paragraphs, List<String> footer) {
-    StringBuilder out = new StringBuilder(256);
-    for (String paragraph : paragraphs) {
-      out.append(Values.text(paragraph)).append("\\n\\n");
-    }
-    for (int i = 0; i < footer.size(); i++) {
-      out.append(i == 0 ? "" : "\\n").append(Values.text(footer.get(i)));
-    }
-    return out.toString();
-  }
-
-  /**
-   * Writes the topics as one CATEGORIES per language, so that each carries the LANGUAGE of its
-   * labels (a free tag stays in the program's first language).
-   */
-  private static void categories(List<LocalizedText> topics, Sink sink) throws IOException {
-    Map<Language, StringBuilder> byLanguage = new LinkedHashMap<>();
-    for (LocalizedText topic : topics) {
-      StringBuilder value = byLanguage.computeIfAbsent(topic.language(), l -> new StringBuilder());
-      value.append(value.length() == 0 ? "" : ",").append(Values.text(topic.text()));
-    }
-    for (Map.Entry<Language, StringBuilder> entry : byLanguage.entrySet()) {
-      sink.property("CATEGORIES", language(entry.getKey()), entry.getValue().toString());
-    }
   }
 
   /** The LANGUAGE parameter of a text in a language (RFC 5545 §3.2.10): en-CA or fr-CA. */
@@ -231,10 +246,9 @@ public record IcalWriter(
     return status == SessionStatus.CANCELLED ? "CANCELLED" : "CONFIRMED";
   }
 
-  private static void times(Session session, Sink sink) throws IOException {
+  private static void times(Session session, ZonedDateTime end, Sink sink) throws IOException {
     String[] tzid = {"TZID", session.timeZone().getId()};
     sink.property("DTSTART", tzid, Values.local(session.localStart()));
-    ZonedDateTime end = session.end();
     if (end.withEarlierOffsetAtOverlap().equals(end)) {
       sink.property("DTEND", tzid, Values.local(end.toLocalDateTime()));
     } else {
@@ -244,26 +258,16 @@ public record IcalWriter(
     }
   }
 
-  private static List<Vtimezone> zones(List<Session> sessions) {
-    Map<String, int[]> years = new TreeMap<>();
-    Map<String, ZoneId> zones = new HashMap<>();
-    for (Session session : sessions) {
-      ZoneId zone = session.timeZone();
-      int first = session.start().getYear();
-      int last = session.end().getYear();
-      int[] range = years.get(zone.getId());
-      if (range == null) {
-        years.put(zone.getId(), new int[] {first, last});
-        zones.put(zone.getId(), zone);
-      } else {
-        range[0] = Math.min(range[0], first);
-        range[1] = Math.max(range[1], last);
-      }
+  /** A time zone and the years its VTIMEZONE covers. */
+  private static final class ZoneYears {
+    final ZoneId zone;
+    int first;
+    int last;
+
+    ZoneYears(ZoneId zone, int first, int last) {
+      this.zone = zone;
+      this.first = first;
+      this.last = last;
     }
-    List<Vtimezone> out = new ArrayList<>(years.size());
-    for (Map.Entry<String, int[]> entry : years.entrySet()) {
-      out.add(Vtimezone.of(zones.get(entry.getKey()), entry.getValue()[0], entry.getValue()[1]));
-    }
-    return out;
   }
 }

@@ -1,12 +1,13 @@
 package ca.cma.wellness.sessions.ical.internal;
 
 import java.io.IOException;
+import java.util.List;
 
 /**
  * Receives iCalendar content in order: components and properties whose values and parameter
- * values are already encoded (TEXT escaped, parameter values quoted where needed). {@link
- * TextSink} writes it as folded text; {@link ModelSink} builds the ical4j model from it the way
- * ical4j's own parser would.
+ * values are already encoded (TEXT escaped, parameter values quoted where needed), or TEXT values
+ * that the sink escapes itself. {@link TextSink} writes it as folded text, escaping straight into
+ * its output; {@link ModelSink} builds the ical4j model from it the way ical4j's own parser would.
  */
 public interface Sink {
   /**
@@ -34,4 +35,56 @@ public interface Sink {
    * @throws IOException if writing fails
    */
   void property(String name, String[] parameters, String value) throws IOException;
+
+  /**
+   * Adds a property whose value is TEXT, escaped as {@link Values#text(String)} does.
+   *
+   * @param name such as {@code SUMMARY}
+   * @param parameters alternating parameter names and encoded values; may be empty
+   * @param text the text, not yet escaped
+   * @throws IOException if writing fails
+   */
+  default void textProperty(String name, String[] parameters, String text) throws IOException {
+    property(name, parameters, Values.text(text));
+  }
+
+  /**
+   * Adds a property whose value is a list of TEXT values, each escaped, joined by commas.
+   *
+   * @param name such as {@code CATEGORIES}
+   * @param parameters alternating parameter names and encoded values; may be empty
+   * @param texts the texts, not yet escaped; not empty
+   * @throws IOException if writing fails
+   */
+  default void textListProperty(String name, String[] parameters, List<String> texts) throws IOException {
+    StringBuilder value = new StringBuilder();
+    for (int i = 0; i < texts.size(); i++) {
+      value.append(i == 0 ? "" : ",").append(Values.text(texts.get(i)));
+    }
+    property(name, parameters, value.toString());
+  }
+
+  /**
+   * Adds a DESCRIPTION-like TEXT property: the paragraphs, then the footer lines, a blank line
+   * after each paragraph and a line break between footer lines. Each paragraph is escaped on its
+   * own, so that a paragraph ending in CR keeps its line break instead of merging with the blank
+   * line into one CRLF.
+   *
+   * @param name such as {@code DESCRIPTION}
+   * @param parameters alternating parameter names and encoded values; may be empty
+   * @param paragraphs the paragraphs, not yet escaped
+   * @param footer the footer lines, not yet escaped
+   * @throws IOException if writing fails
+   */
+  default void descriptionProperty(
+      String name, String[] parameters, List<String> paragraphs, List<String> footer) throws IOException {
+    StringBuilder out = new StringBuilder(256);
+    for (String paragraph : paragraphs) {
+      out.append(Values.text(paragraph)).append("\\n\\n");
+    }
+    for (int i = 0; i < footer.size(); i++) {
+      out.append(i == 0 ? "" : "\\n").append(Values.text(footer.get(i)));
+    }
+    property(name, parameters, out.toString());
+  }
 }

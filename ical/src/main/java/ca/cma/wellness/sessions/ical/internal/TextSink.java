@@ -1,91 +1,298 @@
 package ca.cma.wellness.sessions.ical.internal;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.CharBuffer;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * Writes content lines to an {@link Appendable}: CRLF line ends, and lines folded so that no
- * physical line is longer than 75 octets of UTF-8 (RFC 5545 §3.1). Folding happens between code
- * points, so a multi-byte UTF-8 sequence is never split, and only before a code point that is
- * written, so a continuation line is never empty.
+ * Writes content lines as text: CRLF line ends, and lines folded so that no physical line is
+ * longer than 75 octets of UTF-8 (RFC 5545 §3.1). Folding happens between code points, so a
+ * multi-byte UTF-8 sequence is never split, and only before a code point that is written, so a
+ * continuation line is never empty.
+ *
+ * <p>Characters go into a buffer of its own, TEXT values escaped straight into it. To an {@link
+ * OutputStream} the buffer goes as UTF-8 (an unpaired surrogate as {@code ?}, as the JDK's encoder
+ * writes it) whenever it is full and on {@link #flush()}; to an {@link Appendable} it goes at the
+ * end of every content line, so the text is complete after each call.
  */
 public final class TextSink implements Sink {
   /** The most octets of a physical line, without its CRLF. */
   public static final int MAX_OCTETS = 75;
 
-  private final Appendable out;
+  private static final int BUFFER = 8192;
+
+  /** Room kept free at the end of the buffer: a fold and a surrogate pair. */
+  private static final int LIMIT = BUFFER - 8;
+
+  private static final String[] NONE = new String[0];
+
+  private final OutputStream stream;
+  private final Appendable text;
+  private final char[] buffer = new char[BUFFER];
+  private final byte[] bytes;
+  private int position;
   private int octets;
 
   /**
-   * Writes to {@code out}.
+   * Writes to {@code out}, at the end of each content line.
    *
    * @param out where the text goes
    */
   public TextSink(Appendable out) {
-    this.out = Objects.requireNonNull(out, "out");
+    this.text = Objects.requireNonNull(out, "out");
+    this.stream = null;
+    this.bytes = null;
+  }
+
+  /**
+   * Writes UTF-8 to {@code out} in blocks; call {@link #flush()} at the end.
+   *
+   * @param out where the bytes go
+   */
+  public TextSink(OutputStream out) {
+    this.stream = Objects.requireNonNull(out, "out");
+    this.text = null;
+    this.bytes = new byte[BUFFER * 3];
   }
 
   @Override
   public void begin(String name) throws IOException {
-    line("BEGIN:", name);
+    raw("BEGIN:");
+    raw(name);
+    endLine();
   }
 
   @Override
   public void end(String name) throws IOException {
-    line("END:", name);
+    raw("END:");
+    raw(name);
+    endLine();
   }
 
   @Override
   public void property(String name, String[] parameters, String value) throws IOException {
-    octets = 0;
-    append(name);
+    start(name, parameters);
+    raw(value);
+    endLine();
+  }
+
+  @Override
+  public void textProperty(String name, String[] parameters, String value) throws IOException {
+    start(name, parameters);
+    escaped(value);
+    endLine();
+  }
+
+  @Override
+  public void textListProperty(String name, String[] parameters, List<String> texts) throws IOException {
+    start(name, parameters);
+    for (int i = 0; i < texts.size(); i++) {
+      if (i > 0) {
+        ascii(',');
+      }
+      escaped(texts.get(i));
+    }
+    endLine();
+  }
+
+  @Override
+  public void descriptionProperty(
+      String name, String[] parameters, List<String> paragraphs, List<String> footer) throws IOException {
+    start(name, parameters);
+    for (int i = 0; i < paragraphs.size(); i++) {
+      escaped(paragraphs.get(i));
+      raw("\\n\\n");
+    }
+    for (int i = 0; i < footer.size(); i++) {
+      if (i > 0) {
+        raw("\\n");
+      }
+      escaped(footer.get(i));
+    }
+    endLine();
+  }
+
+  /**
+   * Makes room for about this many more characters when writing to a {@link StringBuilder}, so
+   * that it does not grow by doubling; otherwise does nothing.
+   *
+   * @param chars the expected number of characters
+   */
+  public void reserve(long chars) {
+    if (text instanceof StringBuilder builder) {
+      builder.ensureCapacity((int) Math.min(Integer.MAX_VALUE - 16, builder.length() + chars));
+    }
+  }
+
+  /**
+   * Writes what is buffered, and flushes the stream.
+   *
+   * @throws IOException if writing fails
+   */
+  public void flush() throws IOException {
+    drain();
+    if (stream != null) {
+      stream.flush();
+    } else if (text instanceof Writer writer) {
+      writer.flush();
+    }
+  }
+
+  private void start(String name, String[] parameters) throws IOException {
+    raw(name);
     for (int i = 0; i < parameters.length; i += 2) {
-      append(";");
-      append(parameters[i]);
-      append("=");
-      append(parameters[i + 1]);
+      ascii(';');
+      raw(parameters[i]);
+      ascii('=');
+      raw(parameters[i + 1]);
     }
-    append(":");
-    append(value);
-    out.append("\r\n");
+    ascii(':');
   }
 
-  private void line(String prefix, String name) throws IOException {
+  private void endLine() throws IOException {
+    if (position >= LIMIT) {
+      drain();
+    }
+    buffer[position++] = '\r';
+    buffer[position++] = '\n';
     octets = 0;
-    append(prefix);
-    append(name);
-    out.append("\r\n");
+    if (text != null) {
+      drain();
+    }
   }
 
-  private void append(String text) throws IOException {
-    int length = text.length();
-    int i = 0;
-    while (i < length) {
-      char c = text.charAt(i);
-      int size;
-      int chars = 1;
+  /** Writes text as it is. */
+  private void raw(String value) throws IOException {
+    int length = value.length();
+    for (int i = 0; i < length; i++) {
+      char c = value.charAt(i);
       if (c < 0x80) {
-        size = 1;
-      } else if (c < 0x800) {
-        size = 2;
-      } else if (Character.isHighSurrogate(c) && i + 1 < length
-          && Character.isLowSurrogate(text.charAt(i + 1))) {
-        size = 4;
-        chars = 2;
+        ascii(c);
       } else {
-        size = 3;
+        i = wide(value, i, c);
       }
-      if (octets + size > MAX_OCTETS) {
-        out.append("\r\n ");
-        octets = 1;
-      }
-      if (chars == 1) {
-        out.append(c);
-      } else {
-        out.append(c).append(text.charAt(i + 1));
-      }
-      octets += size;
-      i += chars;
     }
+  }
+
+  /** Writes text escaped as TEXT (RFC 5545 §3.3.11), as {@link Values#text(String)} does. */
+  private void escaped(String value) throws IOException {
+    int length = value.length();
+    for (int i = 0; i < length; i++) {
+      char c = value.charAt(i);
+      if (c >= 0x80) {
+        i = wide(value, i, c);
+      } else if (c == '\\' || c == ';' || c == ',') {
+        ascii('\\');
+        ascii(c);
+      } else if (c == '\n') {
+        ascii('\\');
+        ascii('n');
+      } else if (c == '\r') {
+        ascii('\\');
+        ascii('n');
+        if (i + 1 < length && value.charAt(i + 1) == '\n') {
+          i++;
+        }
+      } else {
+        ascii(c);
+      }
+    }
+  }
+
+  private void ascii(char c) throws IOException {
+    if (position >= LIMIT) {
+      drain();
+    }
+    if (octets >= MAX_OCTETS) {
+      fold();
+    }
+    buffer[position++] = c;
+    octets++;
+  }
+
+  /** Writes the code point of a non-ASCII char at {@code i}; returns the index of its last char. */
+  private int wide(String value, int i, char c) throws IOException {
+    int size;
+    boolean pair = false;
+    if (c < 0x800) {
+      size = 2;
+    } else if (Character.isHighSurrogate(c)
+        && i + 1 < value.length()
+        && Character.isLowSurrogate(value.charAt(i + 1))) {
+      size = 4;
+      pair = true;
+    } else {
+      size = 3;
+    }
+    if (position >= LIMIT) {
+      drain();
+    }
+    if (octets + size > MAX_OCTETS) {
+      fold();
+    }
+    buffer[position++] = c;
+    if (pair) {
+      buffer[position++] = value.charAt(i + 1);
+    }
+    octets += size;
+    return pair ? i + 1 : i;
+  }
+
+  private void fold() {
+    buffer[position++] = '\r';
+    buffer[position++] = '\n';
+    buffer[position++] = ' ';
+    octets = 1;
+  }
+
+  private void drain() throws IOException {
+    if (position == 0) {
+      return;
+    }
+    if (stream != null) {
+      stream.write(bytes, 0, encode(buffer, position, bytes));
+    } else if (text instanceof StringBuilder builder) {
+      builder.append(buffer, 0, position);
+    } else if (text instanceof Writer writer) {
+      writer.write(buffer, 0, position);
+    } else {
+      text.append(CharBuffer.wrap(buffer, 0, position));
+    }
+    position = 0;
+  }
+
+  /**
+   * Encodes chars as UTF-8; an unpaired surrogate becomes {@code ?}. The buffer never ends between
+   * the two halves of a pair.
+   */
+  static int encode(char[] chars, int length, byte[] out) {
+    int at = 0;
+    for (int i = 0; i < length; i++) {
+      char c = chars[i];
+      if (c < 0x80) {
+        out[at++] = (byte) c;
+      } else if (c < 0x800) {
+        out[at++] = (byte) (0xC0 | c >> 6);
+        out[at++] = (byte) (0x80 | c & 0x3F);
+      } else if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(chars[i + 1])) {
+          int code = Character.toCodePoint(c, chars[++i]);
+          out[at++] = (byte) (0xF0 | code >> 18);
+          out[at++] = (byte) (0x80 | code >> 12 & 0x3F);
+          out[at++] = (byte) (0x80 | code >> 6 & 0x3F);
+          out[at++] = (byte) (0x80 | code & 0x3F);
+        } else {
+          out[at++] = '?';
+        }
+      } else {
+        out[at++] = (byte) (0xE0 | c >> 12);
+        out[at++] = (byte) (0x80 | c >> 6 & 0x3F);
+        out[at++] = (byte) (0x80 | c & 0x3F);
+      }
+    }
+    return at;
   }
 }

@@ -87,7 +87,32 @@ public final class Values {
    * @return the value
    */
   public static String utc(Instant instant) {
-    return local(LocalDateTime.ofInstant(instant, ZoneOffset.UTC)) + "Z";
+    long seconds = instant.getEpochSecond();
+    long days = Math.floorDiv(seconds, 86_400);
+    int second = Math.floorMod(seconds, 86_400);
+    // Civil date from days since 1970-01-01 in the proleptic Gregorian calendar (as java.time).
+    long shifted = days + 719_468;
+    long era = Math.floorDiv(shifted, 146_097);
+    long dayOfEra = shifted - era * 146_097;
+    long yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
+    long dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+    long monthIndex = (5 * dayOfYear + 2) / 153;
+    int day = (int) (dayOfYear - (153 * monthIndex + 2) / 5 + 1);
+    int month = (int) (monthIndex < 10 ? monthIndex + 3 : monthIndex - 9);
+    long year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+    if (year < 0 || year > 9999) {
+      return local(LocalDateTime.ofInstant(instant, ZoneOffset.UTC)) + "Z";
+    }
+    char[] out = new char[16];
+    digits(out, 0, (int) year, 4);
+    digits(out, 4, month, 2);
+    digits(out, 6, day, 2);
+    out[8] = 'T';
+    digits(out, 9, second / 3600, 2);
+    digits(out, 11, second / 60 % 60, 2);
+    digits(out, 13, second % 60, 2);
+    out[15] = 'Z';
+    return new String(out);
   }
 
   /**

@@ -149,4 +149,89 @@ class TextSinkTest {
               }
             });
   }
+
+  /** The defaults of {@link Sink}: escape first, then write the escaped value. */
+  private static final class EscapingFirst implements Sink {
+    private final TextSink sink;
+
+    EscapingFirst(TextSink sink) {
+      this.sink = sink;
+    }
+
+    @Override
+    public void begin(String name) throws IOException {
+      sink.begin(name);
+    }
+
+    @Override
+    public void end(String name) throws IOException {
+      sink.end(name);
+    }
+
+    @Override
+    public void property(String name, String[] parameters, String value) throws IOException {
+      sink.property(name, parameters, value);
+    }
+  }
+
+  private static void writeAll(Sink sink, String hostile) throws IOException {
+    sink.textProperty("SUMMARY", new String[] {"LANGUAGE", "fr"}, hostile);
+    sink.descriptionProperty(
+        "DESCRIPTION", new String[] {"LANGUAGE", "fr-CA"}, List.of(hostile, "b\r" + hostile), List.of(hostile, "c;d,e"));
+    sink.textListProperty("CATEGORIES", new String[] {"LANGUAGE", "en-CA"}, List.of(hostile, "x,y", hostile));
+  }
+
+  @Test
+  void escapingSink_hostileText_sameTextAsEscapingFirstAndSameBytesAsTheJdkEncoder() {
+    WellnessGens.theory()
+        .forAll(WellnessGens.hostileText())
+        .checkAssert(
+            hostile -> {
+              try {
+                StringBuilder direct = new StringBuilder();
+                writeAll(new TextSink(direct), hostile);
+                StringBuilder first = new StringBuilder();
+                writeAll(new EscapingFirst(new TextSink(first)), hostile);
+                assertEquals(first.toString(), direct.toString());
+                java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+                TextSink stream = new TextSink(bytes);
+                writeAll(stream, hostile);
+                stream.flush();
+                assertEquals(
+                    java.util.Arrays.toString(direct.toString().getBytes(StandardCharsets.UTF_8)),
+                    java.util.Arrays.toString(bytes.toByteArray()));
+              } catch (IOException e) {
+                throw new AssertionError(e);
+              }
+            });
+  }
+
+  @Test
+  void stream_manyBuffersOfMixedText_sameBytesAsTheJdkEncoder() throws IOException {
+    // Far more than one buffer, with pairs, lone halves and 2- and 3-octet characters throughout,
+    // so that buffer ends fall everywhere.
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 40_000; i++) {
+      text.append(i % 7 == 0 ? "😀" : i % 11 == 0 ? "\ud83d" : i % 5 == 0 ? "é" : i % 13 == 0 ? "中" : "a;");
+    }
+    String value = text.toString();
+    StringBuilder chars = new StringBuilder();
+    new TextSink(chars).textProperty("DESCRIPTION", new String[0], value);
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    TextSink stream = new TextSink(bytes);
+    stream.textProperty("DESCRIPTION", new String[0], value);
+    stream.flush();
+    assertEquals(new String(chars.toString().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8),
+        new String(bytes.toByteArray(), StandardCharsets.UTF_8));
+    assertTrue(java.util.Arrays.equals(chars.toString().getBytes(StandardCharsets.UTF_8), bytes.toByteArray()));
+  }
+
+  @Test
+  void stream_loneSurrogate_isAQuestionMarkAsTheJdkWritesIt() throws IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    TextSink stream = new TextSink(bytes);
+    stream.textProperty("SUMMARY", new String[0], "a\ud83db\ude00");
+    stream.flush();
+    assertEquals("SUMMARY:a?b?\r\n", bytes.toString(StandardCharsets.UTF_8));
+  }
 }

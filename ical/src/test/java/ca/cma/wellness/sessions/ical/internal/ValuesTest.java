@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Pins the value encodings of RFC 5545 (3.3.5, 3.3.6, 3.3.11, 3.3.14) and RFC 6868. */
@@ -101,5 +102,26 @@ class ValuesTest {
     assertEquals("-P2D", Values.duration(Duration.ofDays(-2)));
     assertEquals("PT25H", Values.duration(Duration.ofHours(25)));
     assertEquals("-PT1H30M", Values.duration(Duration.ofMinutes(-90)));
+  }
+
+  @Test
+  void utc_manyInstants_sameAsJavaTime() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(13);
+    long min = java.time.Instant.parse("0000-01-01T00:00:00Z").getEpochSecond();
+    long max = java.time.Instant.parse("9999-12-31T23:59:59Z").getEpochSecond();
+    List<java.time.Instant> instants = new java.util.ArrayList<>(List.of(
+        java.time.Instant.ofEpochSecond(min), java.time.Instant.ofEpochSecond(max),
+        java.time.Instant.EPOCH, java.time.Instant.ofEpochSecond(-1),
+        java.time.Instant.parse("2000-02-29T23:59:59.999Z"), java.time.Instant.parse("2100-03-01T00:00:00Z"),
+        java.time.Instant.parse("1900-02-28T12:00:00Z"), java.time.Instant.parse("2024-12-31T23:59:59Z")));
+    for (int i = 0; i < 20_000; i++) {
+      instants.add(java.time.Instant.ofEpochSecond(random.nextLong(min, max + 1), random.nextInt(1_000_000_000)));
+    }
+    java.time.format.DateTimeFormatter basic =
+        java.time.format.DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'", java.util.Locale.ROOT)
+            .withZone(java.time.ZoneOffset.UTC);
+    for (java.time.Instant instant : instants) {
+      assertEquals(basic.format(instant), Values.utc(instant), instant.toString());
+    }
   }
 }

@@ -16,12 +16,11 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JsonGenerator;
 
 /**
- * Writes feed v1, a serializer of {@link SessionFacts}. The property order is part of the format:
- * golden files pin it.
+ * Writes feed v1, a serializer of {@link SessionFacts}, with Jackson's streaming generator: one
+ * session at a time, nothing kept. The property order is part of the format: golden files pin it.
  */
 public final class FeedWriter {
   /** The version this writer produces. */
@@ -30,130 +29,181 @@ public final class FeedWriter {
   private FeedWriter() {}
 
   /**
-   * Writes the feed of the given sessions of a program.
+   * Writes the feed of the given sessions of a program, then a line feed, and closes the
+   * generator (which flushes its target and leaves it open). The first session is flushed as soon
+   * as it is written, so the first bytes go out before the second session is read; an error can
+   * therefore come after earlier sessions were written.
    *
    * @throws SessionValidationException with path {@code sessions[i].registration.spotsLeft} if
    *     the host's availability contradicts the session's capacity
    */
-  public static ObjectNode write(
+  public static void write(
       ProgramFacts facts,
       Iterable<? extends Session> sessions,
       Instant generated,
-      Function<SessionId, Optional<Availability>> availability) {
-    Program program = facts.program();
-    ObjectNode feed = Json.object();
-    feed.put("version", VERSION);
-    feed.put("generated", Json.utc(generated));
-    ObjectNode about = feed.putObject("program");
-    about.put("name", program.name());
-    facts.description().ifPresent(description -> about.put("description", description));
-    ArrayNode languages = about.putArray("languages");
-    program.languages().forEach(language -> languages.add(language.tag()));
-    ObjectNode programLocalized = about.putObject("localized");
-    for (Language language : Language.values()) {
-      ObjectNode in = programLocalized.putObject(language.tag());
-      put(in, "name", facts.name(language));
-      facts.description(language).ifPresent(description -> put(in, "description", description));
-    }
-    about.put("url", program.homePage().toString());
-    about.put("supportUrl", program.supportUrl().toString());
-    ObjectNode organizer = about.putObject("organizer");
-    organizer.put("name", program.organizerName());
-    organizer.put("email", program.organizerEmail().address());
-    ArrayNode list = feed.putArray("sessions");
-    int i = 0;
-    for (Session session : sessions) {
-      SessionFacts event = facts.session(Objects.requireNonNull(session, "sessions[i]"));
-      try {
-        list.add(session(event, generated, availability));
-      } catch (SessionValidationException e) {
-        throw e.within("sessions[" + i + "].registration");
+      Function<SessionId, Optional<Availability>> availability,
+      JsonGenerator g) {
+    try (g) {
+      Program program = facts.program();
+      g.writeStartObject();
+      g.writeStringProperty("version", VERSION);
+      g.writeStringProperty("generated", Json.utc(generated));
+      g.writeObjectPropertyStart("program");
+      g.writeStringProperty("name", program.name());
+      if (facts.description().isPresent()) {
+        g.writeStringProperty("description", facts.description().get());
       }
-      i++;
+      g.writeArrayPropertyStart("languages");
+      for (Language language : program.languages()) {
+        g.writeString(language.tag());
+      }
+      g.writeEndArray();
+      g.writeObjectPropertyStart("localized");
+      for (Language language : Language.values()) {
+        g.writeObjectPropertyStart(language.tag());
+        put(g, "name", facts.name(language));
+        Optional<LocalizedText> description = facts.description(language);
+        if (description.isPresent()) {
+          put(g, "description", description.get());
+        }
+        g.writeEndObject();
+      }
+      g.writeEndObject();
+      g.writeStringProperty("url", program.homePage().toString());
+      g.writeStringProperty("supportUrl", program.supportUrl().toString());
+      g.writeObjectPropertyStart("organizer");
+      g.writeStringProperty("name", program.organizerName());
+      g.writeStringProperty("email", program.organizerEmail().address());
+      g.writeEndObject();
+      g.writeEndObject();
+      g.writeArrayPropertyStart("sessions");
+      int i = 0;
+      for (Session session : sessions) {
+        SessionFacts event = facts.session(Objects.requireNonNull(session, "sessions[i]"));
+        Availability state;
+        try {
+          state =
+              event.availability(
+                  generated,
+                  Objects.requireNonNull(
+                      availability.apply(session.id()), "availability function returned null"));
+        } catch (SessionValidationException e) {
+          throw e.within("sessions[" + i + "].registration");
+        }
+        session(event, state, g);
+        if (i == 0) {
+          g.flush();
+        }
+        i++;
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+      g.writeRaw('\n');
     }
-    return feed;
   }
 
-  private static ObjectNode session(
-      SessionFacts event, Instant now, Function<SessionId, Optional<Availability>> availability) {
+  private static void session(SessionFacts event, Availability state, JsonGenerator g) {
     Session session = event.session();
     // The feed's own texts are in the program's first language, as its title is; the language the
     // session is held in is only the "language" property.
     Language first = event.program().program().firstLanguage();
-    ObjectNode out = Json.object();
-    out.put("id", session.id().toString());
-    out.put("uid", event.uid().toString());
-    out.put("title", session.title());
-    out.put("displayTitle", event.summary(first));
-    out.put("description", session.description());
-    ObjectNode localized = out.putObject("localized");
+    g.writeStartObject();
+    g.writeStringProperty("id", session.id().toString());
+    g.writeStringProperty("uid", event.uid().toString());
+    g.writeStringProperty("title", session.title());
+    g.writeStringProperty("displayTitle", event.summary(first));
+    g.writeStringProperty("description", session.description());
+    g.writeObjectPropertyStart("localized");
     for (Language each : Language.values()) {
-      ObjectNode in = localized.putObject(each.tag());
-      put(in, "title", event.ownTitle(each));
-      put(in, "displayTitle", event.localizedSummary(each));
-      put(in, "description", event.localizedDescription(each).orElse(new LocalizedText("", each)));
-      event.seriesPlace().ifPresent(place -> put(in, "seriesTitle", place.series().title(each)));
-    }
-    out.put("start", Json.dateTime(event.start()));
-    out.put("end", Json.dateTime(event.end()));
-    out.put("timeZone", session.timeZone().getId());
-    out.put("duration", session.duration().toString());
-    ObjectNode displayTime = out.putObject("displayTime");
-    displayTime.put("en", event.dateTime(Language.ENGLISH));
-    displayTime.put("fr", event.dateTime(Language.FRENCH));
-    ArrayNode moderators = out.putArray("moderators");
-    for (Moderator moderator : session.moderators()) {
-      ObjectNode one = moderators.addObject();
-      one.put("id", moderator.id().toString());
-      one.put("name", moderator.displayName());
-      moderator.bio().ifPresent(bio -> one.put("bio", bio));
-      if (moderator.bio().isPresent()) {
-        ObjectNode bios = one.putObject("localized");
-        for (Language each : Language.values()) {
-          put(bios.putObject(each.tag()), "bio", event.program().bio(moderator, each).orElseThrow());
-        }
+      g.writeObjectPropertyStart(each.tag());
+      put(g, "title", event.ownTitle(each));
+      put(g, "displayTitle", event.localizedSummary(each));
+      put(g, "description", event.localizedDescription(each).orElse(new LocalizedText("", each)));
+      if (event.seriesPlace().isPresent()) {
+        put(g, "seriesTitle", event.seriesPlace().get().series().title(each));
       }
+      g.writeEndObject();
     }
-    ArrayNode topics = out.putArray("topics");
+    g.writeEndObject();
+    g.writeStringProperty("start", Json.dateTime(event.start()));
+    g.writeStringProperty("end", Json.dateTime(event.end()));
+    g.writeStringProperty("timeZone", session.timeZone().getId());
+    g.writeStringProperty("duration", session.duration().toString());
+    g.writeObjectPropertyStart("displayTime");
+    g.writeStringProperty("en", event.dateTime(Language.ENGLISH));
+    g.writeStringProperty("fr", event.dateTime(Language.FRENCH));
+    g.writeEndObject();
+    g.writeArrayPropertyStart("moderators");
+    for (Moderator moderator : session.moderators()) {
+      g.writeStartObject();
+      g.writeStringProperty("id", moderator.id().toString());
+      g.writeStringProperty("name", moderator.displayName());
+      if (moderator.bio().isPresent()) {
+        g.writeStringProperty("bio", moderator.bio().get());
+        g.writeObjectPropertyStart("localized");
+        for (Language each : Language.values()) {
+          g.writeObjectPropertyStart(each.tag());
+          put(g, "bio", event.program().bio(moderator, each).orElseThrow());
+          g.writeEndObject();
+        }
+        g.writeEndObject();
+      }
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayPropertyStart("topics");
     for (Topic topic : session.topics()) {
-      topics.add(topic.label());
+      g.writeString(topic.label());
     }
-    ArrayNode audience = out.putArray("audience");
-    Names.audience(session.audience()).forEach(audience::add);
-    out.put("language", Names.of(session.language()));
-    out.put("status", Names.of(event.status()));
-    out.put("revision", event.sequence());
-    event.lastModified().ifPresent(modified -> out.put("lastModified", Json.utc(modified)));
+    g.writeEndArray();
+    g.writeArrayPropertyStart("audience");
+    for (String audience : Names.audience(session.audience())) {
+      g.writeString(audience);
+    }
+    g.writeEndArray();
+    g.writeStringProperty("language", Names.of(session.language()));
+    g.writeStringProperty("status", Names.of(event.status()));
+    g.writeNumberProperty("revision", event.sequence());
+    if (event.lastModified().isPresent()) {
+      g.writeStringProperty("lastModified", Json.utc(event.lastModified().get()));
+    }
     if (event.seriesPlace().isPresent()) {
       SeriesPlace place = event.seriesPlace().get();
-      ObjectNode about = out.putObject("series");
-      about.put("id", place.series().series().id().toString());
-      about.put("title", place.series().series().title());
-      about.put("part", place.part());
-      about.put("partCount", place.partCount());
+      g.writeObjectPropertyStart("series");
+      g.writeStringProperty("id", place.series().series().id().toString());
+      g.writeStringProperty("title", place.series().series().title());
+      g.writeNumberProperty("part", place.part());
+      g.writeNumberProperty("partCount", place.partCount());
+      g.writeEndObject();
     }
     if (session.buildsOnEarlierSessions()) {
-      out.put("buildsOnEarlierSessions", true);
+      g.writeBooleanProperty("buildsOnEarlierSessions", true);
     }
-    ObjectNode registration = out.putObject("registration");
-    registration.put("url", event.page().toString());
-    session.registrationOpens()
-        .ifPresent(opens -> registration.put("opens", Json.dateTime(opens.atZone(session.timeZone()))));
-    session.registrationCloses()
-        .ifPresent(closes -> registration.put("closes", Json.dateTime(closes.atZone(session.timeZone()))));
-    Availability state =
-        event.availability(
-            now, Objects.requireNonNull(availability.apply(session.id()), "availability function returned null"));
-    registration.put("state", Names.of(state.state()));
-    session.capacity().ifPresent(capacity -> registration.put("capacity", capacity));
-    session.waitlistLimit().ifPresent(limit -> registration.put("waitlistLimit", limit));
-    state.spotsLeft().ifPresent(left -> registration.put("spotsLeft", left));
-    return out;
+    g.writeObjectPropertyStart("registration");
+    g.writeStringProperty("url", event.page().toString());
+    if (session.registrationOpens().isPresent()) {
+      g.writeStringProperty("opens", Json.dateTime(session.registrationOpens().get().atZone(session.timeZone())));
+    }
+    if (session.registrationCloses().isPresent()) {
+      g.writeStringProperty("closes", Json.dateTime(session.registrationCloses().get().atZone(session.timeZone())));
+    }
+    g.writeStringProperty("state", Names.of(state.state()));
+    if (session.capacity().isPresent()) {
+      g.writeNumberProperty("capacity", session.capacity().getAsInt());
+    }
+    if (session.waitlistLimit().isPresent()) {
+      g.writeNumberProperty("waitlistLimit", session.waitlistLimit().getAsInt());
+    }
+    if (state.spotsLeft().isPresent()) {
+      g.writeNumberProperty("spotsLeft", state.spotsLeft().getAsInt());
+    }
+    g.writeEndObject();
+    g.writeEndObject();
   }
 
   /** Writes a localized text as {@code name} and {@code nameLanguage}, the language it is in. */
-  private static void put(ObjectNode out, String name, LocalizedText text) {
-    out.put(name, text.text());
-    out.put(name + "Language", text.language().tag());
+  private static void put(JsonGenerator g, String name, LocalizedText text) {
+    g.writeStringProperty(name, text.text());
+    g.writeStringProperty(name + "Language", text.language().tag());
   }
 }

@@ -15,6 +15,7 @@ import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
@@ -73,6 +74,12 @@ public final class Json {
   /** The same layout straight to a stream, which it leaves open. */
   private static final ObjectWriter STREAM_WRITER =
       WRITER.without(StreamWriteFeature.AUTO_CLOSE_TARGET);
+  /**
+   * The same for generators, which do not close open arrays and objects when closed: a document
+   * that fails half-way stays visibly cut off instead of looking complete.
+   */
+  private static final ObjectWriter GENERATOR_WRITER =
+      STREAM_WRITER.without(StreamWriteFeature.AUTO_CLOSE_CONTENT);
   private static final ObjectWriter HTML_SAFE_STREAM_WRITER =
       HTML_SAFE_WRITER.without(StreamWriteFeature.AUTO_CLOSE_TARGET);
 
@@ -155,6 +162,24 @@ public final class Json {
     text.flush();
   }
 
+  /**
+   * Returns a generator of the module's layout that writes UTF-8 to a stream; closing it flushes
+   * the stream and leaves it open.
+   */
+  public static JsonGenerator generator(OutputStream out) {
+    return GENERATOR_WRITER.createGenerator(out);
+  }
+
+  /** Returns a generator of the module's layout that writes text; closing it leaves it open. */
+  public static JsonGenerator generator(Appendable out) {
+    return GENERATOR_WRITER.createGenerator(out instanceof Writer ? (Writer) out : new AppendableWriter(out));
+  }
+
+  /** Returns the {@link IOException} that Jackson's unchecked wrapper carries, or a new one around it. */
+  public static IOException unwrap(JacksonIOException e) {
+    return e.getCause() != null ? e.getCause() : new IOException(e);
+  }
+
   /** An {@link Appendable} seen as a {@link Writer}, for Jackson; closing it closes nothing. */
   private static final class AppendableWriter extends Writer {
     private final Appendable out;
@@ -165,6 +190,10 @@ public final class Json {
 
     @Override
     public void write(char[] chars, int offset, int length) throws IOException {
+      if (out instanceof StringBuilder builder) {
+        builder.append(chars, offset, length);
+        return;
+      }
       out.append(CharBuffer.wrap(chars, offset, length));
     }
 
@@ -194,12 +223,67 @@ public final class Json {
    * 2023-02-01T19:00:00-05:00}; UTC is {@code +00:00}.
    */
   public static String dateTime(ZonedDateTime dateTime) {
-    return OFFSET_DATE_TIME.format(dateTime);
+    int offset = dateTime.getOffset().getTotalSeconds();
+    int year = dateTime.getYear();
+    if (dateTime.getNano() != 0 || offset % 60 != 0 || year < 0 || year > 9999) {
+      return OFFSET_DATE_TIME.format(dateTime);
+    }
+    char[] out = new char[25];
+    local(out, year, dateTime.getMonthValue(), dateTime.getDayOfMonth(), dateTime.getHour(),
+        dateTime.getMinute(), dateTime.getSecond());
+    int minutes = Math.abs(offset) / 60;
+    out[19] = offset < 0 ? '-' : '+';
+    digits(out, 20, minutes / 60, 2);
+    out[22] = ':';
+    digits(out, 23, minutes % 60, 2);
+    return new String(out);
   }
 
   /** Writes an instant as an RFC 3339 date-time in UTC ending in {@code Z}, as JSCalendar's UTCDateTime. */
   public static String utc(Instant instant) {
-    return UTC_DATE_TIME.format(instant.atOffset(ZoneOffset.UTC));
+    long seconds = instant.getEpochSecond();
+    // 0000-01-01T00:00:00Z to 9999-12-31T23:59:59Z, whole seconds; java.time does the rest.
+    if (instant.getNano() != 0 || seconds < -62_167_219_200L || seconds > 253_402_300_799L) {
+      return UTC_DATE_TIME.format(instant.atOffset(ZoneOffset.UTC));
+    }
+    long days = Math.floorDiv(seconds, 86_400);
+    int second = Math.floorMod(seconds, 86_400);
+    // Civil date from days since 1970-01-01 in the proleptic Gregorian calendar (as java.time).
+    long shifted = days + 719_468;
+    long era = Math.floorDiv(shifted, 146_097);
+    long dayOfEra = shifted - era * 146_097;
+    long yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
+    long dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+    long monthIndex = (5 * dayOfYear + 2) / 153;
+    int day = (int) (dayOfYear - (153 * monthIndex + 2) / 5 + 1);
+    int month = (int) (monthIndex < 10 ? monthIndex + 3 : monthIndex - 9);
+    int year = (int) (yearOfEra + era * 400 + (month <= 2 ? 1 : 0));
+    char[] out = new char[20];
+    local(out, year, month, day, second / 3600, second / 60 % 60, second % 60);
+    out[19] = 'Z';
+    return new String(out);
+  }
+
+  /** Writes {@code uuuu-MM-ddTHH:mm:ss} at the start of {@code out}. */
+  private static void local(char[] out, int year, int month, int day, int hour, int minute, int second) {
+    digits(out, 0, year, 4);
+    out[4] = '-';
+    digits(out, 5, month, 2);
+    out[7] = '-';
+    digits(out, 8, day, 2);
+    out[10] = 'T';
+    digits(out, 11, hour, 2);
+    out[13] = ':';
+    digits(out, 14, minute, 2);
+    out[16] = ':';
+    digits(out, 17, second, 2);
+  }
+
+  private static void digits(char[] out, int at, int value, int width) {
+    for (int i = width - 1; i >= 0; i--) {
+      out[at + i] = (char) ('0' + value % 10);
+      value /= 10;
+    }
   }
 
   /** Writes a local date-time with seconds and no offset, as JSCalendar's LocalDateTime. */
