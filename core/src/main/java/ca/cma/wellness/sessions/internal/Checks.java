@@ -1,10 +1,12 @@
 package ca.cma.wellness.sessions.internal;
 
+import ca.cma.wellness.sessions.Language;
 import ca.cma.wellness.sessions.SessionValidationException;
 import java.net.URI;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** Field rules shared by the value types; each failure names the path and the offending value. */
@@ -228,6 +230,24 @@ public final class Checks {
       out.append("… (").append(value.length()).append(" characters)");
     }
     return out.toString();
+  }
+
+  /**
+   * Accepts translations whose every value is {@link #text text} (or {@link #nonBlankText
+   * non-blank text}); a failure's path ends with the language tag, such as {@code
+   * titleTranslations.fr}.
+   */
+  public static Map<Language, String> translations(
+      String path, Map<Language, String> translations, boolean nonBlank) {
+    for (Map.Entry<Language, String> entry : translations.entrySet()) {
+      String at = path + "." + entry.getKey().tag();
+      if (nonBlank) {
+        nonBlankText(at, entry.getValue());
+      } else {
+        text(at, entry.getValue());
+      }
+    }
+    return translations;
   }
 
   private static boolean validPair(String value, int i) {
