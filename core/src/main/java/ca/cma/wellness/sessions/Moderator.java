@@ -1,6 +1,7 @@
 package ca.cma.wellness.sessions;
 
 import ca.cma.wellness.sessions.internal.Checks;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -59,6 +60,14 @@ public abstract class Moderator {
   public abstract Optional<String> bio();
 
   /**
+   * Returns the bio in other languages than the program's first one, in which {@link #bio()} is
+   * written; a program that promises a language requires it here whenever there is a bio.
+   *
+   * @return the translations by language, possibly empty
+   */
+  public abstract Map<Language, String> bioTranslations();
+
+  /**
    * Returns a copy with another display name.
    *
    * @param displayName the new name
@@ -72,6 +81,12 @@ public abstract class Moderator {
   void check() {
     Checks.maxLength("displayName", Checks.nonBlankText("displayName", displayName()), Checks.MAX_TITLE_LENGTH);
     bio().ifPresent(bio -> Checks.maxLength("bio", Checks.text("bio", bio), Checks.MAX_DESCRIPTION_LENGTH));
+    Checks.translations("bioTranslations", bioTranslations(), true, Checks.MAX_DESCRIPTION_LENGTH);
+    if (bio().isEmpty() && !bioTranslations().isEmpty()) {
+      throw new SessionValidationException(
+          "bioTranslations." + bioTranslations().keySet().iterator().next().tag(),
+          "a translation needs a bio to translate; set bio first");
+    }
   }
 
   /** Builds a {@link Moderator}; each attribute may be set once. */

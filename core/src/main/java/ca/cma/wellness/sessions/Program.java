@@ -65,6 +65,50 @@ public abstract class Program {
   public abstract String name();
 
   /**
+   * Returns the languages the program promises, its first language first: every text of the
+   * program ({@link #name()}, titles, descriptions, bios) is written in the first, and each other
+   * promised language must be given as a translation ({@code titleTranslations} and so on), or
+   * the program is refused. A language the program does not promise falls back to the text in the
+   * first language, and every output says so (see {@code facts.LocalizedText}).
+   *
+   * @return one or two languages; {@code [ENGLISH]} unless set
+   */
+  public abstract List<Language> languages();
+
+  /**
+   * Returns the program's first language, in which its texts are written.
+   *
+   * @return the first of {@link #languages()}
+   */
+  public final Language firstLanguage() {
+    return languages().get(0);
+  }
+
+  /**
+   * Tells whether the program promises its texts in a language.
+   *
+   * @param language the language
+   * @return whether {@link #languages()} holds it
+   */
+  public final boolean promises(Language language) {
+    return languages().contains(Objects.requireNonNull(language, "language"));
+  }
+
+  /**
+   * Returns the program's name in its other languages, such as {@code "Connexion bien-être"}.
+   *
+   * @return the translations by language, possibly empty
+   */
+  public abstract Map<Language, String> nameTranslations();
+
+  /**
+   * Returns the program's description in its other languages.
+   *
+   * @return the translations by language, possibly empty
+   */
+  public abstract Map<Language, String> descriptionTranslations();
+
+  /**
    * Returns what the program offers, in a sentence or two: the public feed's calendar
    * description.
    *
@@ -170,6 +214,35 @@ public abstract class Program {
   public abstract Program withDescription(String description);
 
   /**
+   * Returns a copy that promises other languages.
+   *
+   * @param languages the languages, the first one first
+   * @return the copy
+   * @throws SessionValidationException if a text lacks a translation into a promised language, with
+   *     its path such as {@code sessions[2].titleTranslations.fr}
+   */
+  public abstract Program withLanguages(Iterable<? extends Language> languages);
+
+  /**
+   * Returns a copy with other translations of the name.
+   *
+   * @param translations the names by language
+   * @return the copy
+   * @throws SessionValidationException with path {@code nameTranslations.<tag>} if one is blank
+   */
+  public abstract Program withNameTranslations(Map<Language, ? extends String> translations);
+
+  /**
+   * Returns a copy with other translations of the description.
+   *
+   * @param translations the descriptions by language
+   * @return the copy
+   * @throws SessionValidationException with path {@code descriptionTranslations.<tag>} if one has
+   *     control characters
+   */
+  public abstract Program withDescriptionTranslations(Map<Language, ? extends String> translations);
+
+  /**
    * Returns a copy that holds a series and its parts: the series replaces the one with the same id
    * or is added, and each part replaces the session with its id or is added at the end, as {@link
    * #withSession(Session)} does.
@@ -209,7 +282,10 @@ public abstract class Program {
     // Every attribute of the program: a new attribute must be copied here too.
     return builder()
         .name(name())
+        .addAllLanguages(languages())
+        .putAllNameTranslations(nameTranslations())
         .description(description())
+        .putAllDescriptionTranslations(descriptionTranslations())
         .organizerName(organizerName())
         .organizerEmail(organizerEmail())
         .homePage(homePage())
@@ -405,7 +481,11 @@ public abstract class Program {
   }
 
   @Value.Check
-  void check() {
+  Program check() {
+    if (languages().isEmpty()) {
+      return ImmutableProgram.copyOf(this).withLanguages(List.of(Language.ENGLISH));
+    }
+    checkLanguages();
     Checks.maxLength("name", Checks.nonBlankText("name", name()), Checks.MAX_TITLE_LENGTH);
     Checks.maxLength("description", Checks.text("description", description()), Checks.MAX_DESCRIPTION_LENGTH);
     Checks.maxLength("organizerName", Checks.nonBlankText("organizerName", organizerName()), Checks.MAX_TITLE_LENGTH);
@@ -454,6 +534,66 @@ public abstract class Program {
         }
       }
     }
+    return this;
+  }
+
+  /**
+   * Refuses a promised language without its translation, and a translation into the first
+   * language (the text itself is in it), each with the path of the missing or extra text.
+   */
+  private void checkLanguages() {
+    for (int i = 0; i < languages().size(); i++) {
+      if (languages().indexOf(languages().get(i)) != i) {
+        throw new SessionValidationException(
+            "languages[" + i + "]", "language " + languages().get(i).tag() + " is listed twice");
+      }
+    }
+    Checks.translations("nameTranslations", nameTranslations(), true, Checks.MAX_TITLE_LENGTH);
+    Checks.translations("descriptionTranslations", descriptionTranslations(), false, Checks.MAX_DESCRIPTION_LENGTH);
+    translated("", "name", nameTranslations(), true);
+    translated("", "description", descriptionTranslations(), !description().isEmpty());
+    for (int i = 0; i < series().size(); i++) {
+      Series one = series().get(i);
+      translated("series[" + i + "].", "title", one.titleTranslations(), true);
+      translated(
+          "series[" + i + "].", "description", one.descriptionTranslations(), !one.description().isEmpty());
+    }
+    for (int i = 0; i < sessions().size(); i++) {
+      Session session = sessions().get(i);
+      String path = "sessions[" + i + "].";
+      translated(path, "title", session.titleTranslations(), true);
+      translated(path, "description", session.descriptionTranslations(), !session.description().isEmpty());
+      for (int m = 0; m < session.moderators().size(); m++) {
+        Moderator moderator = session.moderators().get(m);
+        translated(
+            path + "moderators[" + m + "].", "bio", moderator.bioTranslations(), moderator.bio().isPresent());
+      }
+    }
+  }
+
+  private void translated(String path, String field, Map<Language, String> translations, boolean required) {
+    Language first = firstLanguage();
+    if (translations.containsKey(first)) {
+      throw new SessionValidationException(
+          path + field + "Translations." + first.tag(),
+          "the " + field + " itself is in " + first.tag() + ", the program's first language;"
+              + " a translation must be into another language");
+    }
+    if (!required) {
+      return;
+    }
+    for (Language promised : languages()) {
+      if (promised != first && !translations.containsKey(promised)) {
+        throw new SessionValidationException(
+            path + field + "Translations." + promised.tag(),
+            "the program promises " + promised.tag() + " (languages " + tags() + ") but the "
+                + field + " has no " + promised.tag() + " translation");
+      }
+    }
+  }
+
+  private String tags() {
+    return languages().stream().map(Language::tag).collect(Collectors.joining(", ", "[", "]"));
   }
 
   private void checkPart(

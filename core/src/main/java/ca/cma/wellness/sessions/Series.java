@@ -1,6 +1,7 @@
 package ca.cma.wellness.sessions;
 
 import ca.cma.wellness.sessions.internal.Checks;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /**
@@ -58,6 +59,22 @@ public abstract class Series {
   }
 
   /**
+   * Returns the title in other languages than the program's first one, in which {@link #title()}
+   * is written; a program that promises a language requires it here.
+   *
+   * @return the translations by language, possibly empty
+   */
+  public abstract Map<Language, String> titleTranslations();
+
+  /**
+   * Returns the description in other languages than the program's first one; a program that
+   * promises a language requires it here whenever the description is not empty.
+   *
+   * @return the translations by language, possibly empty
+   */
+  public abstract Map<Language, String> descriptionTranslations();
+
+  /**
    * Returns how many parts the series has; parts are numbered from 1 to this number. A program
    * may not have scheduled every part yet.
    *
@@ -84,6 +101,25 @@ public abstract class Series {
    *     characters
    */
   public abstract Series withDescription(String description);
+
+  /**
+   * Returns a copy with other title translations.
+   *
+   * @param translations the titles by language
+   * @return the copy
+   * @throws SessionValidationException with path {@code titleTranslations.<tag>} if one is blank
+   */
+  public abstract Series withTitleTranslations(Map<Language, ? extends String> translations);
+
+  /**
+   * Returns a copy with other description translations.
+   *
+   * @param translations the descriptions by language
+   * @return the copy
+   * @throws SessionValidationException with path {@code descriptionTranslations.<tag>} if one has
+   *     control characters
+   */
+  public abstract Series withDescriptionTranslations(Map<Language, ? extends String> translations);
 
   /**
    * Returns a copy with another number of parts.
@@ -121,6 +157,8 @@ public abstract class Series {
   void check() {
     Checks.maxLength("title", Checks.nonBlankText("title", title()), Checks.MAX_TITLE_LENGTH);
     Checks.maxLength("description", Checks.text("description", description()), Checks.MAX_DESCRIPTION_LENGTH);
+    Checks.translations("titleTranslations", titleTranslations(), true, Checks.MAX_TITLE_LENGTH);
+    Checks.translations("descriptionTranslations", descriptionTranslations(), false, Checks.MAX_DESCRIPTION_LENGTH);
     if (partCount() < 1 || partCount() > SeriesPart.MAX_PART) {
       throw new SessionValidationException(
           "partCount", "must be between 1 and " + SeriesPart.MAX_PART + " (was " + partCount() + ")");

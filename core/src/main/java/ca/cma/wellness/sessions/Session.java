@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -91,6 +92,23 @@ public abstract class Session {
   public abstract String title();
 
   /**
+   * Returns the title in other languages than the program's first one, in which {@link #title()}
+   * is written. A program that promises a language ({@link Program#languages()}) requires it here.
+   *
+   * @return the translations by language, possibly empty
+   */
+  public abstract Map<Language, String> titleTranslations();
+
+  /**
+   * Returns the description in other languages than the program's first one, in which {@link
+   * #description()} is written. A program that promises a language requires it here whenever the
+   * description is not empty.
+   *
+   * @return the translations by language, possibly empty
+   */
+  public abstract Map<Language, String> descriptionTranslations();
+
+  /**
    * Returns the description; it may span several lines.
    *
    * @return the description, possibly empty
@@ -137,7 +155,9 @@ public abstract class Session {
   public abstract Set<Audience> audience();
 
   /**
-   * Returns the language the session is held in.
+   * Returns the language the session is held in. It says nothing about the language of the
+   * session's texts: {@link #title()} is in the program's first language and {@link
+   * #titleTranslations()} gives the others.
    *
    * @return English unless set
    */
@@ -318,6 +338,26 @@ public abstract class Session {
    * @throws SessionValidationException with path {@code description} if it has control characters
    */
   public abstract Session withDescription(String description);
+
+  /**
+   * Returns a copy with other title translations.
+   *
+   * @param translations the titles by language
+   * @return the copy
+   * @throws SessionValidationException with path {@code titleTranslations.<tag>} if one is blank
+   *     or has control characters
+   */
+  public abstract Session withTitleTranslations(Map<Language, ? extends String> translations);
+
+  /**
+   * Returns a copy with other description translations.
+   *
+   * @param translations the descriptions by language
+   * @return the copy
+   * @throws SessionValidationException with path {@code descriptionTranslations.<tag>} if one has
+   *     control characters
+   */
+  public abstract Session withDescriptionTranslations(Map<Language, ? extends String> translations);
 
   /**
    * Returns a copy with another start.
@@ -527,6 +567,8 @@ public abstract class Session {
   Session check() {
     Checks.maxLength("title", Checks.nonBlankText("title", title()), Checks.MAX_TITLE_LENGTH);
     Checks.maxLength("description", Checks.text("description", description()), Checks.MAX_DESCRIPTION_LENGTH);
+    Checks.translations("titleTranslations", titleTranslations(), true, Checks.MAX_TITLE_LENGTH);
+    Checks.translations("descriptionTranslations", descriptionTranslations(), false, Checks.MAX_DESCRIPTION_LENGTH);
     checkStart(start());
     checkDuration(duration());
     Checks.year("start", start(), "starts");

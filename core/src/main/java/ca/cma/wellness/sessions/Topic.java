@@ -4,6 +4,7 @@ import ca.cma.wellness.sessions.internal.Checks;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What a session is about: one of the program's own topics, such as {@link #BURNOUT}, or a free
@@ -14,22 +15,22 @@ import java.util.Objects;
  */
 public final class Topic {
   /** Peer support. */
-  public static final Topic PEER_SUPPORT = new Topic("Peer support");
+  public static final Topic PEER_SUPPORT = new Topic("Peer support", "Soutien par les pairs");
   /** Burnout. */
-  public static final Topic BURNOUT = new Topic("Burnout");
+  public static final Topic BURNOUT = new Topic("Burnout", "Épuisement professionnel");
   /** Leadership and professional development. */
   public static final Topic LEADERSHIP_AND_PROFESSIONAL_DEVELOPMENT =
-      new Topic("Leadership and professional development");
+      new Topic("Leadership and professional development", "Leadership et perfectionnement professionnel");
   /** Self-care. */
-  public static final Topic SELF_CARE = new Topic("Self-care");
+  public static final Topic SELF_CARE = new Topic("Self-care", "Soins personnels");
   /** Stress. */
-  public static final Topic STRESS = new Topic("Stress");
+  public static final Topic STRESS = new Topic("Stress", "Stress");
   /** Imposter syndrome. */
-  public static final Topic IMPOSTER_SYNDROME = new Topic("Imposter syndrome");
+  public static final Topic IMPOSTER_SYNDROME = new Topic("Imposter syndrome", "Syndrome de l'imposteur");
   /** Career and practice changes, including leaving medicine. */
-  public static final Topic CAREER_TRANSITIONS = new Topic("Career transitions");
+  public static final Topic CAREER_TRANSITIONS = new Topic("Career transitions", "Transitions de carrière");
   /** Compassion and happiness. */
-  public static final Topic COMPASSION = new Topic("Compassion");
+  public static final Topic COMPASSION = new Topic("Compassion", "Compassion");
 
   private static final List<Topic> VOCABULARY =
       List.of(
@@ -44,15 +45,17 @@ public final class Topic {
 
   private final String label;
   private final String key;
+  private final String french;
 
-  private Topic(String label) {
+  private Topic(String label, String french) {
     this.label = label;
     this.key = label.toLowerCase(Locale.ROOT);
+    this.french = french;
   }
 
   /**
-   * Returns the topic with this label: one of the program's own when the label matches one
-   * ignoring case (keeping the program's spelling), otherwise a free tag. Surrounding white space
+   * Returns the topic with this label: one of the program's own when the label matches its
+   * English or French label ignoring case (keeping the program's spelling), otherwise a free tag. Surrounding white space
    * is removed.
    *
    * @param label such as {@code "Burnout"} or {@code "Rural practice"}
@@ -71,11 +74,11 @@ public final class Topic {
     }
     String key = stripped.toLowerCase(Locale.ROOT);
     for (Topic known : VOCABULARY) {
-      if (known.key.equals(key)) {
+      if (known.key.equals(key) || known.french.toLowerCase(Locale.ROOT).equals(key)) {
         return known;
       }
     }
-    return new Topic(stripped);
+    return new Topic(stripped, "");
   }
 
   /**
@@ -94,6 +97,23 @@ public final class Topic {
    */
   public String label() {
     return label;
+  }
+
+  /**
+   * Returns the label in a language: the vocabulary has English and French labels (those of the
+   * program's French page, such as "Syndrome de l'imposteur"); a free tag has only the label it
+   * was made with, whose language the program knows.
+   *
+   * @param language the language
+   * @return the label in that language; empty for a free tag, whose one {@link #label()} is in
+   *     the program's first language
+   */
+  public Optional<String> label(Language language) {
+    Objects.requireNonNull(language, "language");
+    if (language == Language.ENGLISH && isVocabulary()) {
+      return Optional.of(label);
+    }
+    return language == Language.FRENCH && !french.isEmpty() ? Optional.of(french) : Optional.empty();
   }
 
   /**

@@ -135,9 +135,9 @@ public abstract class WeeklySchedule {
 
   /**
    * Generates the parts of a series, one per start: part {@code n} (from 1) has the id {@code
-   * idOfPart.apply(n)}, the series' title, the {@code n}-th start and {@link Session#seriesPart()}
-   * pointing at part {@code n} of {@code series}; {@code details} sets everything else on each
-   * part's builder (duration, moderators, links, and anything optional).
+   * idOfPart.apply(n)}, the series' title and its translations, the {@code n}-th start and {@link
+   * Session#seriesPart()} pointing at part {@code n} of {@code series}; {@code details} sets
+   * everything else on each part's builder (duration, moderators, links, and anything optional).
    *
    * <pre>{@code
    * List<Session> parts = wednesdays.parts(circle, n -> SessionId.of("circle-2023-03-part-" + n),
@@ -176,6 +176,7 @@ public abstract class WeeklySchedule {
           Session.builder()
               .id(Objects.requireNonNull(idOfPart.apply(part), "idOfPart"))
               .title(series.title())
+              .putAllTitleTranslations(series.titleTranslations())
               .start(starts.get(i))
               .seriesPart(SeriesPart.of(series.id(), part));
       details.accept(builder);

@@ -2,6 +2,7 @@ package ca.cma.wellness.sessions.facts;
 
 import ca.cma.wellness.sessions.EmailAddress;
 import ca.cma.wellness.sessions.Language;
+import ca.cma.wellness.sessions.Program;
 import ca.cma.wellness.sessions.Registrant;
 import ca.cma.wellness.sessions.SessionStatus;
 import ca.cma.wellness.sessions.SessionUid;
@@ -161,7 +162,27 @@ public final class InviteFacts {
    * @return the display title
    */
   public String title() {
-    return session.title(language());
+    return localizedTitle().text();
+  }
+
+  /**
+   * Returns the title in the recipient's language, marked with the language it is actually in (the
+   * program's first language when the program has no translation).
+   *
+   * @return the display title
+   */
+  public LocalizedText localizedTitle() {
+    return session.localizedTitle(language());
+  }
+
+  /**
+   * Returns the language the DESCRIPTION is marked with: that of the session's description, or the
+   * recipient's when the session has none.
+   *
+   * @return as {@link SessionFacts#descriptionLanguage(Language)}
+   */
+  public Language descriptionLanguage() {
+    return session.descriptionLanguage(language());
   }
 
   /**
@@ -292,7 +313,7 @@ public final class InviteFacts {
    */
   public List<String> body() {
     List<String> lines = new ArrayList<>(9);
-    lines.add(words.intro(reason(), Checks.oneLine(session.program().name())));
+    lines.add(words.intro(reason(), Checks.oneLine(session.program().name(language()).text())));
     lines.add("");
     lines.add(Checks.oneLine(title()));
     lines.add(when());
@@ -307,12 +328,16 @@ public final class InviteFacts {
   }
 
   /**
-   * Returns who sends the message: the program's organizer.
+   * Returns who sends the message: the program's organizer, named in the recipient's language
+   * when the organizer is the program itself.
    *
-   * @return the organizer's name
+   * @return the organizer's name, such as {@code "Connexion bien-être"}
    */
   public String organizerName() {
-    return session.program().program().organizerName();
+    Program program = session.program().program();
+    return program.organizerName().equals(program.name())
+        ? session.program().name(language()).text()
+        : program.organizerName();
   }
 
   /**

@@ -1,11 +1,15 @@
 package ca.cma.wellness.sessions.facts;
 
+import ca.cma.wellness.sessions.Language;
+import ca.cma.wellness.sessions.Moderator;
 import ca.cma.wellness.sessions.Program;
 import ca.cma.wellness.sessions.Series;
 import ca.cma.wellness.sessions.SeriesId;
 import ca.cma.wellness.sessions.Session;
+import ca.cma.wellness.sessions.Topic;
 import ca.cma.wellness.sessions.invites.InviteMessage;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -92,6 +96,79 @@ public final class ProgramFacts {
    */
   public Optional<String> description() {
     return program.description().isEmpty() ? Optional.empty() : Optional.of(program.description());
+  }
+
+  /**
+   * Returns the languages the program promises, its first language first.
+   *
+   * @return as {@link Program#languages()}
+   */
+  public List<Language> languages() {
+    return program.languages();
+  }
+
+  /**
+   * Returns the program's name in a language, which names its calendars and signs its messages.
+   *
+   * @param language the reader's language
+   * @return such as {@code "Connexion bien-être"}, or the name in the first language, marked so,
+   *     when the program has no translation
+   */
+  public LocalizedText name(Language language) {
+    return LocalizedText.pick(program, program.name(), program.nameTranslations(), language);
+  }
+
+  /**
+   * Returns what a calendar of the program says it holds, in a language.
+   *
+   * @param language the reader's language
+   * @return the description, or empty when the program has none
+   */
+  public Optional<LocalizedText> description(Language language) {
+    return program.description().isEmpty()
+        ? Optional.empty()
+        : Optional.of(
+            LocalizedText.pick(program, program.description(), program.descriptionTranslations(), language));
+  }
+
+  /**
+   * Returns a moderator's bio in a language.
+   *
+   * @param moderator a moderator of the program
+   * @param language the reader's language
+   * @return the bio, or empty when the moderator has none
+   */
+  public Optional<LocalizedText> bio(Moderator moderator, Language language) {
+    Objects.requireNonNull(moderator, "moderator");
+    return moderator.bio().map(bio -> LocalizedText.pick(program, bio, moderator.bioTranslations(), language));
+  }
+
+  /**
+   * Returns a topic's label in a language: the program's vocabulary has both; a free tag is in the
+   * program's first language.
+   *
+   * @param topic the topic
+   * @param language the reader's language
+   * @return the label, marked with its language
+   */
+  public LocalizedText topic(Topic topic, Language language) {
+    Objects.requireNonNull(topic, "topic");
+    Optional<String> label = topic.label(Objects.requireNonNull(language, "language"));
+    return label.isPresent()
+        ? new LocalizedText(label.get(), language)
+        : new LocalizedText(topic.label(), topic.isVocabulary() ? Language.ENGLISH : program.firstLanguage());
+  }
+
+  /**
+   * Returns every string the library itself writes around the data in a language (labels,
+   * subjects, the first line of a message, "Cancelled: "), trimmed: a message to a reader of the
+   * other language contains none of them.
+   *
+   * @param language the language
+   * @return the strings, without duplicates
+   */
+  public static List<String> templateWords(Language language) {
+    return Words.of(Objects.requireNonNull(language, "language")).all();
   }
 
   /**

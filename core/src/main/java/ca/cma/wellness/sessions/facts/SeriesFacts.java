@@ -1,5 +1,6 @@
 package ca.cma.wellness.sessions.facts;
 
+import ca.cma.wellness.sessions.Language;
 import ca.cma.wellness.sessions.Program;
 import ca.cma.wellness.sessions.Series;
 import ca.cma.wellness.sessions.Session;
@@ -17,6 +18,7 @@ import java.util.Optional;
  * <p>Immutable and thread-safe.
  */
 public final class SeriesFacts {
+  private final Program program;
   private final Series series;
   private final String uid;
   private final URI page;
@@ -26,6 +28,7 @@ public final class SeriesFacts {
   private final Optional<ZonedDateTime> end;
 
   SeriesFacts(Program program, Series series) {
+    this.program = program;
     this.series = series;
     this.uid = "series/" + series.id() + "@" + program.uidDomain();
     this.page = program.homePage();
@@ -91,6 +94,29 @@ public final class SeriesFacts {
    */
   public Optional<ZonedDateTime> end() {
     return end;
+  }
+
+  /**
+   * Returns the series' title in a language, marked with the language it is actually in.
+   *
+   * @param language the reader's language
+   * @return the title, or its fallback in the program's first language
+   */
+  public LocalizedText title(Language language) {
+    return LocalizedText.pick(program, series.title(), series.titleTranslations(), language);
+  }
+
+  /**
+   * Returns the series' description in a language, marked with the language it is actually in.
+   *
+   * @param language the reader's language
+   * @return the description, or empty when the series has none
+   */
+  public Optional<LocalizedText> description(Language language) {
+    return series.description().isEmpty()
+        ? Optional.empty()
+        : Optional.of(
+            LocalizedText.pick(program, series.description(), series.descriptionTranslations(), language));
   }
 
   /** The place of part {@code part} among the scheduled parts, for a session of this series. */

@@ -6,6 +6,7 @@ import ca.cma.wellness.sessions.Session;
 import ca.cma.wellness.sessions.SessionStatus;
 import ca.cma.wellness.sessions.SessionUid;
 import ca.cma.wellness.sessions.TimeText;
+import ca.cma.wellness.sessions.Topic;
 import ca.cma.wellness.sessions.internal.Checks;
 import ca.cma.wellness.sessions.registration.Availability;
 import java.net.URI;
@@ -19,8 +20,9 @@ import java.util.Optional;
 /**
  * Everything the public outputs say about one session of a program, derived once: the iCalendar
  * feed, the JSON feed, JSON-LD and public JSCalendar serialize these facts and decide none of
- * them. Text comes in the reader's language; a public output reads a session in its own {@link
- * Session#language() language}.
+ * them. Text comes in the reader's language, as a {@link LocalizedText} that says the language it
+ * is actually in; a public output is written in the language chosen for it (the program's first
+ * language unless set), whatever language the session is held in.
  *
  * <ul>
  *   <li>Identity and state: {@link #uid()}, {@link #sequence()} (the revision), {@link #status()},
@@ -136,11 +138,47 @@ public final class SessionFacts {
    * art and science of happiness (part I)".
    *
    * @param language the reader's language
-   * @return the display title
+   * @return the display title's text, as {@link #localizedTitle(Language)}
    */
   public String title(Language language) {
+    return localizedTitle(language).text();
+  }
+
+  /**
+   * Returns the title as the program lists it, in a language, marked with the language it is in:
+   * a part of a series joins the series' title, the part ("(part I)", "(partie I)") and the
+   * session's own title when it differs. When one of the pieces falls back to the program's first
+   * language, the whole title is marked with that language.
+   *
+   * @param language the reader's language
+   * @return the display title
+   */
+  public LocalizedText localizedTitle(Language language) {
+    ProgramFacts facts = program;
+    LocalizedText own = ownTitle(language);
+    if (place.isEmpty()) {
+      return own;
+    }
+    SeriesPlace where = place.get();
+    LocalizedText series = where.series().title(language);
+    String heading =
+        series.text() + " (" + Words.of(language).part + " " + session.seriesPart().orElseThrow().roman() + ")";
+    boolean same = session.title().equals(where.series().series().title());
+    String text = same ? heading : heading + ": " + own.text();
+    Language in = series.isIn(own.language()) ? own.language() : facts.program().firstLanguage();
+    return new LocalizedText(text, in);
+  }
+
+  /**
+   * Returns the session's own title in a language, without its series: {@link Session#title()} or
+   * its translation, marked with the language it is in.
+   *
+   * @param language the reader's language
+   * @return the title
+   */
+  public LocalizedText ownTitle(Language language) {
     Objects.requireNonNull(language, "language");
-    return place.map(p -> p.series().series().displayTitle(session)).orElse(session.title());
+    return LocalizedText.pick(program.program(), session.title(), session.titleTranslations(), language);
   }
 
   /**
@@ -152,8 +190,47 @@ public final class SessionFacts {
    * @return such as {@code "Imposter syndrome"} or {@code "Cancelled: Self-care in residency"}
    */
   public String summary(Language language) {
-    String title = title(language);
-    return isCancelled() ? Words.of(language).cancelled + title : title;
+    return localizedSummary(language).text();
+  }
+
+  /**
+   * Returns the {@link #summary(Language) summary}, marked with the language of the title in it.
+   *
+   * @param language the reader's language
+   * @return the summary
+   */
+  public LocalizedText localizedSummary(Language language) {
+    LocalizedText title = localizedTitle(language);
+    return isCancelled()
+        ? new LocalizedText(Words.of(language).cancelled + title.text(), title.language())
+        : title;
+  }
+
+  /**
+   * Returns the session's own description in a language, marked with the language it is in.
+   *
+   * @param language the reader's language
+   * @return the description, or empty when the session has none
+   */
+  public Optional<LocalizedText> localizedDescription(Language language) {
+    Objects.requireNonNull(language, "language");
+    return session.description().isEmpty()
+        ? Optional.empty()
+        : Optional.of(
+            LocalizedText.pick(
+                program.program(), session.description(), session.descriptionTranslations(), language));
+  }
+
+  /**
+   * Returns the language a whole description is marked with ({@link #paragraphs(Language)} and
+   * its footer): that of the session's description, or the reader's when there is none, since the
+   * rest is the library's own words in the reader's language.
+   *
+   * @param language the reader's language
+   * @return the language
+   */
+  public Language descriptionLanguage(Language language) {
+    return localizedDescription(language).map(LocalizedText::language).orElse(language);
   }
 
   /**
@@ -168,10 +245,22 @@ public final class SessionFacts {
     if (isCancelled()) {
       paragraphs.add(Words.of(language).cancelledSentence);
     }
-    if (!session.description().isEmpty()) {
-      paragraphs.add(session.description());
-    }
+    localizedDescription(language).ifPresent(description -> paragraphs.add(description.text()));
     return paragraphs;
+  }
+
+  /**
+   * Returns the session's topics in a language, each marked with the language of its label.
+   *
+   * @param language the reader's language
+   * @return the labels, in the session's order
+   */
+  public List<LocalizedText> topics(Language language) {
+    List<LocalizedText> labels = new ArrayList<>(session.topics().size());
+    for (Topic topic : session.topics()) {
+      labels.add(program.topic(topic, language));
+    }
+    return labels;
   }
 
   /**

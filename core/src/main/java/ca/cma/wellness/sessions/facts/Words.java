@@ -2,6 +2,9 @@ package ca.cma.wellness.sessions.facts;
 
 import ca.cma.wellness.sessions.Language;
 import ca.cma.wellness.sessions.invites.InviteReason;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 
 /**
  * Every word the library writes around the data, in English and French: the one list of its own
@@ -15,7 +18,8 @@ enum Words {
       "Support resources: ",
       "Join the session",
       "Cancelled: ",
-      "This session is cancelled."),
+      "This session is cancelled.",
+      "part"),
   FRENCH(
       "Animé par ",
       "Inscription : ",
@@ -23,7 +27,8 @@ enum Words {
       "Ressources de soutien : ",
       "Rejoindre la séance",
       "Annulée : ",
-      "Cette séance est annulée.");
+      "Cette séance est annulée.",
+      "partie");
 
   /** Opens the line of moderators, which opens the footer of a public description. */
   final String moderatedBy;
@@ -39,6 +44,8 @@ enum Words {
   final String cancelled;
   /** The paragraph that opens the description of a cancelled session. */
   final String cancelledSentence;
+  /** Names the part of a series in a title: "(part II)", "(partie II)". */
+  final String part;
 
   Words(
       String moderatedBy,
@@ -47,7 +54,8 @@ enum Words {
       String support,
       String conferenceLabel,
       String cancelled,
-      String cancelledSentence) {
+      String cancelledSentence,
+      String part) {
     this.moderatedBy = moderatedBy;
     this.register = register;
     this.join = join;
@@ -55,10 +63,35 @@ enum Words {
     this.conferenceLabel = conferenceLabel;
     this.cancelled = cancelled;
     this.cancelledSentence = cancelledSentence;
+    this.part = part;
   }
 
   static Words of(Language language) {
     return language == Language.FRENCH ? FRENCH : ENGLISH;
+  }
+
+  /**
+   * Every string this language's messages write around the data, trimmed (but "(part " keeps the
+   * space that tells it from "(partie "); an intro that names the program gives the pieces on
+   * either side of the name.
+   */
+  List<String> all() {
+    List<String> out = new ArrayList<>();
+    for (String word :
+        new String[] {moderatedBy, register, join, support, conferenceLabel, cancelled, cancelledSentence}) {
+      out.add(word.strip());
+    }
+    out.add("(" + part + " ");
+    String marker = "\u0000";
+    for (InviteReason reason : InviteReason.values()) {
+      for (String piece : intro(reason, marker).split(marker, -1)) {
+        if (!piece.isBlank()) {
+          out.add(piece.strip());
+        }
+      }
+      out.add(subject(reason).strip());
+    }
+    return List.copyOf(new LinkedHashSet<>(out));
   }
 
   /** The first line of an e-mail body. */

@@ -1,10 +1,12 @@
 package ca.cma.wellness.sessions.internal;
 
+import ca.cma.wellness.sessions.Language;
 import ca.cma.wellness.sessions.SessionValidationException;
 import java.net.URI;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** Field rules shared by the value types; each failure names the path and the offending value. */
@@ -292,6 +294,24 @@ public final class Checks {
       out.append("… (").append(value.length()).append(" characters)");
     }
     return out.toString();
+  }
+
+  /**
+   * Accepts translations whose every value is {@link #text text} (or {@link #nonBlankText
+   * non-blank text}); a failure's path ends with the language tag, such as {@code
+   * titleTranslations.fr}. Each is held to the same most characters as the text it translates.
+   */
+  public static Map<Language, String> translations(
+      String path, Map<Language, String> translations, boolean nonBlank, int max) {
+    for (Map.Entry<Language, String> entry : translations.entrySet()) {
+      String at = path + "." + entry.getKey().tag();
+      if (nonBlank) {
+        maxLength(at, nonBlankText(at, entry.getValue()), max);
+      } else {
+        maxLength(at, text(at, entry.getValue()), max);
+      }
+    }
+    return translations;
   }
 
   private static boolean validPair(String value, int i) {

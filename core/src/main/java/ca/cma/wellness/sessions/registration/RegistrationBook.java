@@ -65,12 +65,28 @@ public abstract class RegistrationBook {
    */
   public final RegistrationBook verify(ca.cma.wellness.sessions.Program program, java.time.Instant now) {
     java.util.Objects.requireNonNull(program, "program");
+    return verify(program.sessions(), now);
+  }
+
+  /**
+   * Checks a saved book as {@link #verify(ca.cma.wellness.sessions.Program, java.time.Instant)}
+   * does, against the sessions a store holds.
+   *
+   * @param sessions the sessions whose rosters the book may hold
+   * @param now the ledger's "now"
+   * @return this book
+   * @throws SessionValidationException as the other {@code verify} does
+   */
+  public final RegistrationBook verify(
+      java.util.Collection<? extends ca.cma.wellness.sessions.Session> sessions, java.time.Instant now) {
     java.util.Objects.requireNonNull(now, "now");
+    java.util.Set<SessionId> known = new java.util.HashSet<>();
+    sessions.forEach(session -> known.add(session.id()));
     for (Roster roster : rosters().values()) {
       String path = "rosters[" + roster.sessionId() + "]";
-      if (program.sessionById(roster.sessionId()).isEmpty()) {
+      if (!known.contains(roster.sessionId())) {
         throw new ca.cma.wellness.sessions.SessionValidationException(
-            path, "session \"" + roster.sessionId() + "\" is not one of the program's sessions");
+            path, "session \"" + roster.sessionId() + "\" is not one of the known sessions");
       }
       java.util.List<Registration> registrations = roster.registrations();
       for (int i = 0; i < registrations.size(); i++) {

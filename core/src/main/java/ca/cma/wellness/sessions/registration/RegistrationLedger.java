@@ -59,6 +59,23 @@ public interface RegistrationLedger {
   }
 
   /**
+   * Returns an in-memory ledger that continues from a book verified against the sessions a store
+   * holds, as {@link #inMemory(RegistrationBook, Program, Clock)} does against a program.
+   *
+   * @param book the saved state
+   * @param sessions the sessions whose rosters the book may hold
+   * @param clock the source of "now" for every timestamp
+   * @return the ledger, thread-safe
+   * @throws SessionValidationException as {@link RegistrationBook#verify} does
+   */
+  static RegistrationLedger inMemory(RegistrationBook book, Collection<? extends Session> sessions, Clock clock) {
+    Objects.requireNonNull(book, "book");
+    Objects.requireNonNull(clock, "clock");
+    book.verify(Objects.requireNonNull(sessions, "sessions"), clock.instant());
+    return new MemoryLedger(book, clock);
+  }
+
+  /**
    * Returns the whole state as a value, to save or inspect; later operations do not change it.
    *
    * @return every roster as it now is

@@ -29,6 +29,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -71,6 +72,7 @@ public final class Fixtures {
           .id(ModeratorId.of("daniela-isfan"))
           .displayName("Dr. Daniela Isfan")
           .bio("Physician and trained peer-support facilitator.")
+          .putBioTranslation(Language.FRENCH, "Médecin et animatrice formée en soutien par les pairs.")
           .build();
 
   /** The moderator of "Are you and medicine on the rocks?". */
@@ -87,6 +89,13 @@ public final class Fixtures {
               "Many physicians feel like frauds at some point, from medical school onward, and that"
                   + " feeling feeds burnout. Together we will look at where it comes from and"
                   + " practise habits of thought that protect against it.")
+          .putTitleTranslation(Language.FRENCH, "Le syndrome de l'imposteur")
+          .putDescriptionTranslation(
+              Language.FRENCH,
+              "Bien des médecins se sentent un jour comme des imposteurs, dès la faculté de"
+                  + " médecine, et ce sentiment nourrit l'épuisement professionnel. Ensemble, nous"
+                  + " verrons d'où il vient et nous pratiquerons des façons de penser qui nous en"
+                  + " protègent.")
           .addModerator(DANIELA_ISFAN)
           .addTopics(Topic.IMPOSTER_SYNDROME, Topic.BURNOUT, Topic.PEER_SUPPORT)
           .capacity(25)
@@ -101,6 +110,12 @@ public final class Fixtures {
           .description(
               "Thinking about leaving medicine, cutting your hours or practising differently?"
                   + " Bring your doubts, frustrations and plans to a group of peers who understand.")
+          .putTitleTranslation(Language.FRENCH, "La médecine et vous : rien ne va plus?")
+          .putDescriptionTranslation(
+              Language.FRENCH,
+              "Vous songez à quitter la médecine, à réduire vos heures ou à exercer autrement?"
+                  + " Venez parler de vos doutes, de vos frustrations et de vos projets avec des"
+                  + " pairs qui vous comprennent.")
           .addModerator(SHARMAN_ROBERTSON)
           .addTopics(Topic.CAREER_TRANSITIONS, Topic.LEADERSHIP_AND_PROFESSIONAL_DEVELOPMENT)
           .buildsOnEarlierSessions(true)
@@ -112,6 +127,9 @@ public final class Fixtures {
           .id(SeriesId.of("compassion-rounds-happiness"))
           .title("Compassion Rounds: The art and science of happiness")
           .description("What research says about happiness, and what pursuing it costs.")
+          .putTitleTranslation(Language.FRENCH, "Rondes de compassion : l'art et la science du bonheur")
+          .putDescriptionTranslation(
+              Language.FRENCH, "Ce que la recherche nous apprend sur le bonheur, et ce qu'il en coûte de le poursuivre.")
           .partCount(2)
           .build();
 
@@ -122,7 +140,10 @@ public final class Fixtures {
           LocalDate.of(2023, 2, 23),
           "How do we measure happiness, what kinds are there, and how much is nature or nurture?"
               + " We review the research, look at the dark side of chasing happiness, and share"
-              + " what we have lived as physicians.");
+              + " what we have lived as physicians.",
+          "Comment mesure-t-on le bonheur, quelles formes prend-il et quelle part revient à l'inné"
+              + " ou à l'acquis? Nous passerons la recherche en revue, regarderons la face cachée de"
+              + " la quête du bonheur et échangerons sur ce que nous avons vécu comme médecins.");
 
   /** Part II of Compassion Rounds, a week after part I (our own addition). */
   public static final Session COMPASSION_ROUNDS_PART_II =
@@ -130,7 +151,9 @@ public final class Fixtures {
           2,
           LocalDate.of(2023, 3, 2),
           "Part II turns the research into practice: small habits of compassion for ourselves"
-              + " and our colleagues.");
+              + " and our colleagues.",
+          "La partie II met la recherche en pratique : de petites habitudes de compassion envers"
+              + " nous-mêmes et nos collègues.");
 
   /**
    * A weekly series of five Wednesdays at 7 pm in Toronto, March 1 to 29, 2023: it crosses the
@@ -141,6 +164,9 @@ public final class Fixtures {
           .id(SeriesId.of("peer-support-circle-2023-03"))
           .title("Peer support circle")
           .description("An open weekly circle; come once or every week.")
+          .putTitleTranslation(Language.FRENCH, "Cercle de soutien par les pairs")
+          .putDescriptionTranslation(
+              Language.FRENCH, "Un cercle hebdomadaire ouvert : venez une fois ou toutes les semaines.")
           .partCount(5)
           .build();
 
@@ -167,6 +193,9 @@ public final class Fixtures {
           .id(SessionId.of("residency-self-care-2023-03-09"))
           .title("Self-care in residency")
           .description("A lunch-hour session for residents and medical students.")
+          .putTitleTranslation(Language.FRENCH, "Prendre soin de soi pendant la résidence")
+          .putDescriptionTranslation(
+              Language.FRENCH, "Une séance à l'heure du dîner pour les résidents et les étudiants en médecine.")
           .start(LocalDateTime.of(2023, 3, 9, 12, 0), TORONTO)
           .duration(Duration.ofMinutes(45))
           .addModerator(DANIELA_ISFAN)
@@ -232,6 +261,28 @@ public final class Fixtures {
       registrant("Jordan Singh", "jordan.singh@example.org", Role.MEDICAL_STUDENT,
           Province.ONTARIO, Language.ENGLISH);
 
+  /** A francophone physician in Sudbury, Ontario: Ontario is Eastern time, and French. */
+  public static final Registrant SUDBURY_PHYSICIAN =
+      registrant("Dre Nathalie Lalonde", "nathalie.lalonde@example.org", Role.PHYSICIAN,
+          Province.ONTARIO, Language.FRENCH);
+
+  /** The three French readers: Quebec, New Brunswick (bilingual) and Ontario (francophone). */
+  public static final List<Registrant> FRENCH_READERS =
+      List.of(MONTREAL_RESIDENT, MONCTON_PHYSICIAN, SUDBURY_PHYSICIAN);
+
+  /**
+   * {@link #PROGRAM}, which promises English only (its French texts are used where they exist),
+   * promising English and French: every text of it has its French translation.
+   */
+  public static final Program BILINGUAL_PROGRAM =
+      PROGRAM.withLanguages(List.of(Language.ENGLISH, Language.FRENCH));
+
+  /**
+   * {@link #PROGRAM} without a word of French: a French reader gets the English texts, marked as
+   * English, inside French labels.
+   */
+  public static final Program ENGLISH_ONLY_PROGRAM = englishOnly(PROGRAM);
+
   /** Every registrant above, one per province or territory they live in. */
   public static final List<Registrant> REGISTRANTS =
       List.of(
@@ -269,6 +320,10 @@ public final class Fixtures {
    */
   public static Session.Builder circleDetails(Session.Builder part) {
     return part.description("Bring whatever is on your mind this week: a hard shift, a win, a worry.")
+        .putDescriptionTranslation(
+            Language.FRENCH,
+            "Apportez ce qui vous préoccupe cette semaine : une garde difficile, une réussite, une"
+                + " inquiétude.")
         .duration(Duration.ofMinutes(60))
         .addModerator(SHARMAN_ROBERTSON)
         .addTopics(Topic.PEER_SUPPORT, Topic.STRESS, Topic.SELF_CARE)
@@ -285,10 +340,13 @@ public final class Fixtures {
     return URI.create("https://meet.example.org/j/" + Math.abs(id.hashCode()) + "?pwd=" + id.length());
   }
 
-  private static Session compassionRoundsPart(int part, LocalDate date, String description) {
+  private static Session compassionRoundsPart(
+      int part, LocalDate date, String description, String frenchDescription) {
     return session(
             "compassion-rounds-happiness-" + part, COMPASSION_ROUNDS.title(), date)
+        .putAllTitleTranslations(COMPASSION_ROUNDS.titleTranslations())
         .description(description)
+        .putDescriptionTranslation(Language.FRENCH, frenchDescription)
         .addModerator(DANIELA_ISFAN)
         .addTopics(Topic.COMPASSION, Topic.SELF_CARE, Topic.PEER_SUPPORT)
         .addAudience(Audience.PHYSICIANS)
@@ -307,16 +365,50 @@ public final class Fixtures {
     sessions.add(CANCELLED_SESSION);
     return Program.builder()
         .name("Wellness Connection")
+        .putNameTranslation(Language.FRENCH, "Connexion bien-être")
         .description(
             "Weekly online peer-support sessions where physicians and medical learners across"
                 + " Canada meet with trained moderators to share what they live, find support and"
                 + " help each other.")
+        .putDescriptionTranslation(
+            Language.FRENCH,
+            "Des séances hebdomadaires de soutien par les pairs en ligne, où des médecins et des"
+                + " apprenants en médecine de partout au Canada se réunissent avec des animateurs"
+                + " formés pour parler de ce qu'ils vivent, trouver du soutien et s'entraider.")
         .organizerEmail(ORGANIZER)
         .homePage(URI.create("https://wellness.example.org/"))
         .supportUrl(URI.create("https://wellness.example.org/support"))
         .addSeries(COMPASSION_ROUNDS, WEEKLY_CIRCLE)
         .addAllSessions(sessions)
         .build();
+  }
+
+  private static Program englishOnly(Program program) {
+    List<Session> sessions = new ArrayList<>();
+    for (Session session : program.sessions()) {
+      List<Moderator> moderators = new ArrayList<>();
+      for (Moderator moderator : session.moderators()) {
+        Moderator.Builder plain =
+            Moderator.builder().id(moderator.id()).displayName(moderator.displayName());
+        moderator.email().ifPresent(plain::email);
+        moderator.bio().ifPresent(plain::bio);
+        moderators.add(plain.build());
+      }
+      sessions.add(
+          session
+              .withTitleTranslations(Map.of())
+              .withDescriptionTranslations(Map.of())
+              .withModerators(moderators));
+    }
+    List<Series> series = new ArrayList<>();
+    for (Series one : program.series()) {
+      series.add(one.withTitleTranslations(Map.of()).withDescriptionTranslations(Map.of()));
+    }
+    return program
+        .withNameTranslations(Map.of())
+        .withDescriptionTranslations(Map.of())
+        .withSeries(series)
+        .withSessions(sessions);
   }
 
   private static Registrant registrant(

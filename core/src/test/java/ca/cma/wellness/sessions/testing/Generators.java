@@ -31,7 +31,9 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
@@ -71,6 +73,22 @@ public final class Generators {
       List.of(
           "peer", "support", "burnout", "résilience", "santé", "physicians", "learners", "care",
           "circle", "rounds", "wellness", "compassion", "stress", "medicine", "évènement");
+
+  /** Words only English writes: a text made of them is in English. */
+  private static final List<String> ENGLISH_WORDS =
+      List.of(
+          "peer", "wellness", "evening", "doctors", "burnout", "together", "listen", "shift",
+          "night", "kindness", "rounds", "learners", "heart");
+
+  /** Words only French writes, accents included: a text made of them is in French. */
+  private static final List<String> FRENCH_WORDS =
+      List.of(
+          "séance", "bien-être", "médecins", "entraide", "épuisement", "soirée", "écoute",
+          "garde", "bienveillance", "apprenants", "cœur", "l'équipe", "à", "Québec", "être");
+
+  /** Hostile pieces that belong to no language, which a text in one language may hold. */
+  private static final List<String> NEUTRAL_PIECES =
+      List.of(" ", "\r\n", "\n", ";", ",", "\\", ":", "\"", "😀", "\u200F", "«\u00A0", "\u00A0»", "<", "&");
 
   /** A few zones outside Canada, chosen for odd offsets and southern daylight saving. */
   private static final List<ZoneId> ELSEWHERE =
@@ -483,6 +501,102 @@ public final class Generators {
         .addAllSeries(series)
         .addAllSessions(sessions)
         .build();
+  }
+
+  /**
+   * Returns a short text in one language: words that only that language writes, mixed with
+   * pieces that belong to no language (line breaks, {@code ;}, {@code ,}, {@code \\}, quotes,
+   * emoji, a right-to-left mark, guillemets). It never holds a word of the library's own
+   * templates, so a message that shows it can be checked for the other language's words.
+   *
+   * @param random the source of choices
+   * @param language the language of the words
+   * @return the text, with at least one word
+   */
+  public static String textIn(RandomGenerator random, Language language) {
+    List<String> words = language == Language.FRENCH ? FRENCH_WORDS : ENGLISH_WORDS;
+    StringBuilder out = new StringBuilder(oneOf(random, words));
+    int pieces = random.nextInt(8);
+    for (int i = 0; i < pieces; i++) {
+      out.append(random.nextInt(3) == 0 ? oneOf(random, NEUTRAL_PIECES) : " " + oneOf(random, words));
+    }
+    return out.toString();
+  }
+
+  /**
+   * Returns a program as {@link #program(RandomGenerator)} makes, that promises English and
+   * French (usually English first, sometimes French first): every title, description, bio and the
+   * name are written with {@link #textIn} in the first language, and translated into the other.
+   *
+   * @param random the source of choices
+   * @return the program
+   */
+  public static Program bilingualProgram(RandomGenerator random) {
+    Program plain = program(random);
+    Language first = random.nextInt(4) == 0 ? Language.FRENCH : Language.ENGLISH;
+    Language other = first == Language.ENGLISH ? Language.FRENCH : Language.ENGLISH;
+    Map<ModeratorId, Moderator> moderators = new HashMap<>();
+    for (Session session : plain.sessions()) {
+      for (Moderator moderator : session.moderators()) {
+        moderators.computeIfAbsent(
+            moderator.id(),
+            id -> {
+              Moderator.Builder builder = Moderator.builder().id(id).displayName(moderator.displayName());
+              moderator.email().ifPresent(builder::email);
+              if (moderator.bio().isPresent()) {
+                builder.bio(textIn(random, first)).putBioTranslation(other, textIn(random, other));
+              }
+              return builder.build();
+            });
+      }
+    }
+    Map<SeriesId, Series> series = new HashMap<>();
+    List<Series> allSeries = new ArrayList<>();
+    for (Series one : plain.series()) {
+      Series translated =
+          one.withTitle(textIn(random, first))
+              .withTitleTranslations(Map.of(other, textIn(random, other)))
+              .withDescription(textIn(random, first))
+              .withDescriptionTranslations(Map.of(other, textIn(random, other)));
+      series.put(one.id(), translated);
+      allSeries.add(translated);
+    }
+    List<Session> sessions = new ArrayList<>();
+    for (Session session : plain.sessions()) {
+      Optional<Series> of = session.seriesPart().map(part -> series.get(part.seriesId()));
+      boolean sameAsSeries =
+          session.seriesPart().isPresent()
+              && session.title().equals(plain.seriesById(session.seriesPart().get().seriesId()).orElseThrow().title());
+      Session translated =
+          sameAsSeries
+              ? session.withTitle(of.orElseThrow().title()).withTitleTranslations(of.orElseThrow().titleTranslations())
+              : session.withTitle(textIn(random, first)).withTitleTranslations(Map.of(other, textIn(random, other)));
+      if (!session.description().isEmpty()) {
+        translated =
+            translated
+                .withDescription(textIn(random, first))
+                .withDescriptionTranslations(Map.of(other, textIn(random, other)));
+      }
+      List<Moderator> crew = new ArrayList<>();
+      for (Moderator moderator : session.moderators()) {
+        crew.add(moderators.get(moderator.id()));
+      }
+      sessions.add(translated.withModerators(crew));
+    }
+    Program.Builder builder =
+        Program.builder()
+            .name(textIn(random, first))
+            .putNameTranslation(other, textIn(random, other))
+            .organizerEmail(plain.organizerEmail())
+            .homePage(plain.homePage())
+            .supportUrl(plain.supportUrl())
+            .addLanguages(first, other)
+            .addAllSeries(allSeries)
+            .addAllSessions(sessions);
+    if (!plain.description().isEmpty()) {
+      builder.description(textIn(random, first)).putDescriptionTranslation(other, textIn(random, other));
+    }
+    return builder.build();
   }
 
   private static List<Moderator> dedupeIds(List<Moderator> moderators) {

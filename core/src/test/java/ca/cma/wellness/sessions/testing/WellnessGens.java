@@ -91,6 +91,15 @@ public final class WellnessGens {
   }
 
   /**
+   * Generates programs that promise English and French.
+   *
+   * @return as {@link Generators#bilingualProgram(RandomGenerator)}
+   */
+  public static Gen<Program> bilingualPrograms() {
+    return from(Generators::bilingualProgram);
+  }
+
+  /**
    * Generates moderators.
    *
    * @return as {@link Generators#moderator(RandomGenerator)}

@@ -8,6 +8,7 @@ import ca.cma.wellness.sessions.SessionId;
 import ca.cma.wellness.sessions.SessionStatus;
 import ca.cma.wellness.sessions.TimeText;
 import ca.cma.wellness.sessions.ical.Ical;
+import ca.cma.wellness.sessions.ical.InviteEmail;
 import ca.cma.wellness.sessions.jdbc.JdbcLedger;
 import ca.cma.wellness.sessions.jdbc.Outbox;
 import ca.cma.wellness.sessions.jdbc.OutboxMessage;
@@ -53,11 +54,14 @@ import java.util.stream.Stream;
  * rescheduled and another cancelled; after every change the invite planner says which calendar
  * messages to send.
  *
- * <p>It writes into its output folder the public iCalendar feed ({@code wellness-connection.ics}),
- * every message in sending order as iCalendar and as JSCalendar ({@code messages/001-REQUEST.ics}
- * and {@code messages/001-REQUEST.jscal.json}, ...), the JSON feed and its schema ({@code
- * feed.json}, {@code feed.schema.json}), schema.org markup ({@code sessions.jsonld}) and
- * JSCalendar ({@code sessions.jscal.json}); and it prints a summary.
+ * <p>The program promises English and French. It writes into its output folder the public
+ * iCalendar feed in each language ({@code wellness-connection.ics}, {@code
+ * wellness-connection.fr.ics}), every message in sending order as iCalendar and as JSCalendar
+ * ({@code messages/001-REQUEST.ics} and {@code messages/001-REQUEST.jscal.json}, ...), the JSON
+ * feed and its schema ({@code feed.json}, {@code feed.schema.json}), schema.org markup for an
+ * English and a French page ({@code sessions.jsonld}, {@code sessions.fr.jsonld}) and JSCalendar
+ * ({@code sessions.jscal.json}); and it prints a summary and one French registrant's invitation
+ * whole.
  *
  * <p>Registrations live in a {@link JdbcLedger}: by default an H2 database in the file {@code
  * ledger/wellness.mv.db} of the output folder, made afresh on every run, so that reruns write the
@@ -204,7 +208,8 @@ public final class Demo {
   }
 
   private void play() {
-    program = Fixtures.PROGRAM.withSession(Fixtures.COMPASSION_ROUNDS_PART_I.withCapacity(4));
+    // The program promises English and French: every registrant reads their own language.
+    program = Fixtures.BILINGUAL_PROGRAM.withSession(Fixtures.COMPASSION_ROUNDS_PART_I.withCapacity(4));
     Session imposter = session("imposter-syndrome-2023-02-01");
     Session rocks = session("medicine-on-the-rocks-2023-02-16");
     Session rounds = session("compassion-rounds-happiness-1");
@@ -216,7 +221,8 @@ public final class Demo {
             Fixtures.MONTREAL_RESIDENT,
             Fixtures.TORONTO_LEARNER,
             Fixtures.VANCOUVER_PHYSICIAN,
-            Fixtures.EDMONTON_RESIDENT)) {
+            Fixtures.EDMONTON_RESIDENT,
+            Fixtures.SUDBURY_PHYSICIAN)) {
       apply(ledger.register(imposter, person));
     }
     for (Registrant person : List.of(Fixtures.WINNIPEG_PHYSICIAN, Fixtures.ST_JOHNS_LEARNER)) {
@@ -238,6 +244,7 @@ public final class Demo {
       apply(ledger.registerForSeries(program, Fixtures.WEEKLY_CIRCLE.id(), person));
     }
     planAll("Invitations");
+    printWhole(Fixtures.SUDBURY_PHYSICIAN);
 
     heading("A confirmed physician withdraws");
     apply(ledger.withdraw(rounds, Fixtures.REGINA_PHYSICIAN));
@@ -312,6 +319,21 @@ public final class Demo {
     }
   }
 
+  /** Prints the first message to a registrant whole: subject, plain text and calendar. */
+  private void printWhole(Registrant person) {
+    InviteMessage message =
+        sent.stream().filter(m -> m.recipient().isSamePersonAs(person)).findFirst().orElseThrow();
+    InviteEmail email = Ical.of(program, clock).invite(message);
+    heading("One message whole: to " + person.name() + ", in " + person.language().locale().getDisplayLanguage(Locale.ENGLISH));
+    out.println("  From: " + email.senderName() + " <" + program.organizerEmail().address() + ">");
+    out.println("  Subject: " + email.subject());
+    out.println("  Content-Type: " + email.contentType());
+    out.println();
+    for (String line : (email.text() + email.calendar()).split("\r\n")) {
+      out.println("  " + line);
+    }
+  }
+
   private void report(LedgerChange change) {
     report(change.notices());
   }
@@ -374,6 +396,10 @@ public final class Demo {
     try (OutputStream feed = Files.newOutputStream(folder.resolve("wellness-connection.ics"))) {
       ical.writeFeed(program.sessionsInOrder(), feed);
     }
+    // The same feed in French, for the host's second URL: same UIDs, times, status and SEQUENCE.
+    try (OutputStream feed = Files.newOutputStream(folder.resolve("wellness-connection.fr.ics"))) {
+      ical.withLanguage(Language.FRENCH).writeFeed(program.sessionsInOrder(), feed);
+    }
     // Each message twice, as the same facts in two formats: they agree on UID, SEQUENCE, status,
     // start and end.
     JsCalendar jscal = JsCalendar.of(program, clock);
@@ -389,18 +415,24 @@ public final class Demo {
       SessionFeed.of(program, clock).withAvailability(availability).writeFeed(upcoming, feed);
     }
     Files.writeString(folder.resolve("feed.schema.json"), SessionFeed.schema(), StandardCharsets.UTF_8);
-    try (OutputStream markup = Files.newOutputStream(folder.resolve("sessions.jsonld"))) {
-      JsonLd.of(program, clock)
-          .withAvailability(availability)
-          .withPreviousStarts(id -> Optional.ofNullable(previousStarts.get(id)))
-          .writeFeed(upcoming, markup);
+    JsonLd markup =
+        JsonLd.of(program, clock)
+            .withAvailability(availability)
+            .withPreviousStarts(id -> Optional.ofNullable(previousStarts.get(id)));
+    try (OutputStream english = Files.newOutputStream(folder.resolve("sessions.jsonld"))) {
+      markup.writeFeed(upcoming, english);
+    }
+    try (OutputStream french = Files.newOutputStream(folder.resolve("sessions.fr.jsonld"))) {
+      markup.withLanguage(Language.FRENCH).writeFeed(upcoming, french);
     }
     try (OutputStream calendar = Files.newOutputStream(folder.resolve("sessions.jscal.json"))) {
       jscal.writeFeed(program.sessionsInOrder(), calendar);
     }
     heading("Written to " + folder.toAbsolutePath().normalize());
-    out.println("  wellness-connection.ics, messages/ (" + sent.size() + " messages, .ics and .jscal.json),");
-    out.println("  feed.json, feed.schema.json, sessions.jsonld, sessions.jscal.json");
+    out.println(
+        "  wellness-connection.ics, wellness-connection.fr.ics, messages/ (" + sent.size()
+            + " messages, .ics and .jscal.json),");
+    out.println("  feed.json, feed.schema.json, sessions.jsonld, sessions.fr.jsonld, sessions.jscal.json");
   }
 
   private void heading(String title) {

@@ -123,8 +123,9 @@ public final class InviteMailer {
   /**
    * Returns a mailer that sends as the program's organizer.
    *
-   * @param program the program: its {@link Program#organizerEmail()} is the sender and its {@link
-   *     Program#organizerName()} the sender's name
+   * @param program the program: its {@link Program#organizerEmail()} is the sender; each
+   *     message's {@link InviteEmail#senderName()} (the organizer, named in the recipient's
+   *     language) the sender's name
    * @param clock the source of every {@code Date} header
    * @return the mailer
    */
@@ -186,7 +187,7 @@ public final class InviteMailer {
     String messageId = "<" + messageIdLeft(invite, key) + "@" + ascii(program.uidDomain()) + ">";
     MimeMessage message = new Invitation(mail, messageId);
     message.setFrom(
-        mailbox(program.organizerEmail(), program.organizerName(), utf8, "organizer"));
+        mailbox(program.organizerEmail(), invite.senderName(), utf8, "organizer"));
     message.setRecipient(
         MimeMessage.RecipientType.TO,
         mailbox(recipient.email(), recipient.name(), utf8, "recipient"));

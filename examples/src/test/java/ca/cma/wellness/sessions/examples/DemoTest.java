@@ -56,9 +56,11 @@ class DemoTest {
     for (String name :
         List.of(
             "wellness-connection.ics",
+            "wellness-connection.fr.ics",
             "feed.json",
             "feed.schema.json",
             "sessions.jsonld",
+            "sessions.fr.jsonld",
             "sessions.jscal.json")) {
       assertTrue(Files.size(folder.resolve(name)) > 0, name);
     }
@@ -81,6 +83,11 @@ class DemoTest {
     assertTrue(console.contains("WAITLISTED #1") && console.contains("WAITLISTED #2"), console);
     assertTrue(console.contains("Morgan Kelly (NL): 8:30 pm NT"), "a St. John's learner reads her own time");
     assertTrue(console.contains("Dre Camille Gagnon (QC): 19 h HE"), "a French reader reads French");
+    // The Sudbury physician's invitation, printed whole, is French from subject to alarm.
+    assertTrue(console.contains("Subject: Invitation : Le syndrome de l'imposteur, 1er février 2023, 19 h HE"), console);
+    assertTrue(console.contains("From: Connexion bien-être <"), console);
+    assertTrue(console.contains("SUMMARY;LANGUAGE=fr-CA:Le syndrome de l'imposteur"), console);
+    assertTrue(console.contains("Votre inscription à cette séance de Connexion bien-être est confirmée."), console);
     assertTrue(console.contains("REFUSED"), "a learner is refused a physicians-only session");
     assertTrue(console.contains("PROMOTED"), console);
   }
@@ -105,7 +112,14 @@ class DemoTest {
   @Test
   void run_publicFilesHoldNoJoinLinkAndNoRegistrant(@TempDir Path folder) throws IOException {
     run(folder, new ArrayList<>());
-    for (String name : List.of("wellness-connection.ics", "feed.json", "sessions.jsonld", "sessions.jscal.json")) {
+    for (String name :
+        List.of(
+            "wellness-connection.ics",
+            "wellness-connection.fr.ics",
+            "feed.json",
+            "sessions.jsonld",
+            "sessions.fr.jsonld",
+            "sessions.jscal.json")) {
       String text = Files.readString(folder.resolve(name), StandardCharsets.UTF_8);
       for (Session session : Fixtures.PROGRAM.sessions()) {
         assertFalse(text.contains(session.joinUrl().toString()), name + " holds a join link");

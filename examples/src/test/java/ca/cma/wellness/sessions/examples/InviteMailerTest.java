@@ -14,6 +14,7 @@ import ca.cma.wellness.sessions.Program;
 import ca.cma.wellness.sessions.Registrant;
 import ca.cma.wellness.sessions.SessionStatus;
 import ca.cma.wellness.sessions.TimeText;
+import ca.cma.wellness.sessions.facts.ProgramFacts;
 import ca.cma.wellness.sessions.ical.Ical;
 import ca.cma.wellness.sessions.ical.InviteEmail;
 import ca.cma.wellness.sessions.invites.InviteMessage;
@@ -146,7 +147,10 @@ class InviteMailerTest {
       assertNull(r.mime().getHeader("Bcc"));
       InternetAddress from = (InternetAddress) r.mime().getFrom()[0];
       assertEquals(Fixtures.ORGANIZER.address(), from.getAddress());
-      assertEquals("Wellness Connection", from.getPersonal());
+      assertEquals(
+          to.language() == ca.cma.wellness.sessions.Language.FRENCH ? "Connexion bien-être" : "Wellness Connection",
+          from.getPersonal(),
+          "the sender is named in the recipient's language");
     }
   }
 
@@ -214,7 +218,9 @@ class InviteMailerTest {
       Registrant to = planned.invite().recipient();
       String text = (String) ((MimeMultipart) r.mime().getContent()).getBodyPart(0).getContent();
       assertEquals(planned.invite().text(), text, "the text arrives unchanged");
-      assertTrue(text.contains(planned.program().displayTitle(session)), planned.invite() + ": title");
+      assertTrue(
+          text.contains(ProgramFacts.of(planned.program()).session(session).title(to.language())),
+          planned.invite() + ": title");
       String local =
           TimeText.of(to.language()).dateTime(session.start().withZoneSameInstant(to.timeZone()));
       assertTrue(text.contains(local), planned.invite() + ": local time " + local + " in\n" + text);
@@ -343,7 +349,7 @@ class InviteMailerTest {
     assertEquals(invite.subject(), received.getSubject());
     String rawSubject = MimeUtility.unfold(received.getHeader("Subject", null));
     assertTrue(
-        rawSubject.startsWith("Invitation : Imposter syndrome, 1er =?UTF-8?B?")
+        rawSubject.startsWith("Invitation : Le syndrome de l'imposteur, 1er =?UTF-8?B?")
             && rawSubject.endsWith("?= 2023, 19 h HE"),
         "RFC 2047, only the accented word encoded: " + rawSubject);
     MimeMultipart parts = (MimeMultipart) received.getContent();

@@ -1,5 +1,6 @@
 package ca.cma.wellness.sessions.ical;
 
+import ca.cma.wellness.sessions.Language;
 import ca.cma.wellness.sessions.Program;
 import ca.cma.wellness.sessions.Session;
 import ca.cma.wellness.sessions.SessionValidationException;
@@ -59,6 +60,10 @@ import net.fortuna.ical4j.model.Calendar;
  *
  * <ul>
  *   <li>Every value comes from the program's {@link ProgramFacts}: this class only writes them.
+ *   <li>Text is in one language: a feed's is {@link #language()} (one feed per language, see
+ *       {@link #withLanguage(Language)}), an invite's its recipient's. SUMMARY, DESCRIPTION, NAME
+ *       and CATEGORIES carry {@code LANGUAGE=en-CA} or {@code fr-CA}, the language the text is
+ *       actually in (the program's first language where it has no translation).
  *   <li>The feed is METHOD:PUBLISH with NAME and X-WR-CALNAME, the program's description as
  *       DESCRIPTION (RFC 7986) and X-WR-CALDESC, REFRESH-INTERVAL and X-PUBLISHED-TTL; one VEVENT
  *       per session with UID {@link Program#uidOf(Session)}, DTSTAMP from the clock (a new copy of
@@ -80,7 +85,8 @@ import net.fortuna.ical4j.model.Calendar;
  *       many clients ignore CONFERENCE. CLASS:PRIVATE keeps a peer-support session's details out
  *       of shared and delegated views of the registrant's calendar. A VALARM rings 15 minutes
  *       before unless {@link #withAlarm(Duration)} or {@link #withoutAlarm()} says otherwise. A
- *       CANCEL has STATUS:CANCELLED, the same UID and names the recipient alone.
+ *       CANCEL has STATUS:CANCELLED, the same UID, a DESCRIPTION (why, and the support page) and
+ *       names the recipient alone.
  *   <li>Every TZID has a VTIMEZONE built offline from {@link java.time.zone.ZoneRules}, in the
  *       yearly-rule form Outlook reads, without history before the year before the output's first
  *       session. No network call is ever made, whatever ical4j's configuration.
@@ -105,8 +111,13 @@ public final class Ical {
   private final IcalWriter writer;
 
   private Ical(
-      ProgramFacts facts, Clock clock, boolean categories, Duration alarm, Duration refreshInterval) {
-    this.writer = new IcalWriter(facts, clock, categories, alarm, refreshInterval);
+      ProgramFacts facts,
+      Clock clock,
+      boolean categories,
+      Duration alarm,
+      Duration refreshInterval,
+      Language language) {
+    this.writer = new IcalWriter(facts, clock, categories, alarm, refreshInterval, language);
   }
 
   /**
@@ -123,7 +134,8 @@ public final class Ical {
         Objects.requireNonNull(clock, "clock"),
         true,
         DEFAULT_ALARM,
-        DEFAULT_REFRESH_INTERVAL);
+        DEFAULT_REFRESH_INTERVAL,
+        program.firstLanguage());
   }
 
   /**
@@ -157,7 +169,37 @@ public final class Ical {
         writer.clock(),
         writer.categories(),
         writer.alarm(),
-        writer.refreshInterval());
+        writer.refreshInterval(),
+        writer.language());
+  }
+
+  /**
+   * Returns the language of feeds: their calendar name, SUMMARY, DESCRIPTION and CATEGORIES.
+   * Invites are always in their recipient's language.
+   *
+   * @return the program's first language unless set
+   */
+  public Language language() {
+    return writer.language();
+  }
+
+  /**
+   * Returns a copy whose feeds are in a language: host one feed per language, at two URLs. Both
+   * have the same UIDs, times, status and SEQUENCE; NAME, X-WR-CALNAME, SUMMARY, DESCRIPTION and
+   * CATEGORIES are in the language and carry {@code LANGUAGE=en-CA} or {@code fr-CA} (RFC 5545
+   * §3.2.10), or the language a text falls back to when the program does not promise this one.
+   *
+   * @param language the feeds' language
+   * @return the copy
+   */
+  public Ical withLanguage(Language language) {
+    return new Ical(
+        writer.facts(),
+        writer.clock(),
+        writer.categories(),
+        writer.alarm(),
+        writer.refreshInterval(),
+        Objects.requireNonNull(language, "language"));
   }
 
   /**
@@ -177,7 +219,8 @@ public final class Ical {
    */
   public Ical withCategories(boolean categories) {
     return new Ical(
-        writer.facts(), writer.clock(), categories, writer.alarm(), writer.refreshInterval());
+        writer.facts(), writer.clock(), categories, writer.alarm(), writer.refreshInterval(),
+        writer.language());
   }
 
   /**
@@ -202,7 +245,8 @@ public final class Ical {
         writer.clock(),
         writer.categories(),
         minutes("beforeStart", beforeStart, Duration.ofDays(7)),
-        writer.refreshInterval());
+        writer.refreshInterval(),
+        writer.language());
   }
 
   /**
@@ -212,7 +256,8 @@ public final class Ical {
    */
   public Ical withoutAlarm() {
     return new Ical(
-        writer.facts(), writer.clock(), writer.categories(), null, writer.refreshInterval());
+        writer.facts(), writer.clock(), writer.categories(), null, writer.refreshInterval(),
+        writer.language());
   }
 
   /**
@@ -238,7 +283,8 @@ public final class Ical {
         writer.clock(),
         writer.categories(),
         writer.alarm(),
-        minutes("interval", interval, Duration.ofDays(7)));
+        minutes("interval", interval, Duration.ofDays(7)),
+        writer.language());
   }
 
   /**
@@ -341,7 +387,8 @@ public final class Ical {
         invite.sequence(),
         invite.subject(),
         String.join("\r\n", invite.body()) + "\r\n",
-        out.toString());
+        out.toString(),
+        invite.organizerName());
   }
 
   /**
@@ -379,12 +426,13 @@ public final class Ical {
   /**
    * Describes the settings.
    *
-   * @return such as {@code Ical{program=Wellness Connection, categories=true, alarm=PT15M,
-   *     refreshInterval=PT6H}}
+   * @return such as {@code Ical{program=Wellness Connection, language=en, categories=true,
+   *     alarm=PT15M, refreshInterval=PT6H}}
    */
   @Override
   public String toString() {
-    return "Ical{program=" + program().name() + ", categories=" + writer.categories() + ", alarm=" + writer.alarm()
+    return "Ical{program=" + program().name() + ", language=" + writer.language().tag()
+        + ", categories=" + writer.categories() + ", alarm=" + writer.alarm()
         + ", refreshInterval=" + writer.refreshInterval() + "}";
   }
 }

@@ -25,6 +25,7 @@ public final class InviteEmail {
   private final String subject;
   private final String body;
   private final String calendar;
+  private final String sender;
 
   InviteEmail(
       InviteMethod method,
@@ -33,7 +34,8 @@ public final class InviteEmail {
       int sequence,
       String subject,
       String body,
-      String calendar) {
+      String calendar,
+      String sender) {
     this.method = method;
     this.recipient = recipient;
     this.uid = uid;
@@ -41,6 +43,7 @@ public final class InviteEmail {
     this.subject = subject;
     this.body = body;
     this.calendar = calendar;
+    this.sender = sender;
   }
 
   /**
@@ -86,6 +89,16 @@ public final class InviteEmail {
    */
   public String subject() {
     return subject;
+  }
+
+  /**
+   * Returns the display name of the sender (the e-mail's From), in the recipient's language: the
+   * ORGANIZER's CN inside the calendar.
+   *
+   * @return such as {@code "Connexion bien-être"}
+   */
+  public String senderName() {
+    return sender;
   }
 
   /**
@@ -152,6 +165,7 @@ public final class InviteEmail {
         && ((InviteEmail) other).calendar.equals(calendar)
         && ((InviteEmail) other).body.equals(body)
         && ((InviteEmail) other).subject.equals(subject)
+        && ((InviteEmail) other).sender.equals(sender)
         && ((InviteEmail) other).recipient.equals(recipient);
   }
 

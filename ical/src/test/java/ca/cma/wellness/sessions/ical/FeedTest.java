@@ -119,7 +119,7 @@ class FeedTest {
   void withCategories_false_leavesThemOut() {
     String text = ICAL.withCategories(false).feed(Fixtures.PROGRAM.sessionsInOrder());
     assertFalse(text.contains("CATEGORIES"), text);
-    assertTrue(ICAL.feed(Fixtures.PROGRAM.sessionsInOrder()).contains("\r\nCATEGORIES:"));
+    assertTrue(ICAL.feed(Fixtures.PROGRAM.sessionsInOrder()).contains("\r\nCATEGORIES;LANGUAGE=en-CA:"));
   }
 
   @Test
@@ -193,9 +193,8 @@ class FeedTest {
     assertFalse(description.contains("Register"), description);
     assertFalse(description.contains(Fixtures.CANCELLED_SESSION.registrationUrl().toString()), description);
     assertTrue(description.contains("Support resources: https://wellness.example.org/support"), description);
-    Session annulee = Fixtures.CANCELLED_SESSION.withLanguage(Language.FRENCH);
-    VEvent french = Ics.event(Ics.parse(ICAL.feed(List.of(annulee))));
-    assertEquals("Annulée : Self-care in residency", Ics.value(french, "SUMMARY"));
+    VEvent french = Ics.event(Ics.parse(ICAL.withLanguage(Language.FRENCH).feed(List.of(Fixtures.CANCELLED_SESSION))));
+    assertEquals("Annulée : Prendre soin de soi pendant la résidence", Ics.value(french, "SUMMARY"));
     assertTrue(Ics.value(french, "DESCRIPTION").startsWith("Cette séance est annulée.\n\n"));
   }
 

@@ -4,6 +4,7 @@ import static ca.cma.wellness.sessions.ical.Ics.cancel;
 import static ca.cma.wellness.sessions.ical.Ics.request;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import ca.cma.wellness.sessions.Language;
 import ca.cma.wellness.sessions.Session;
 import ca.cma.wellness.sessions.invites.InviteReason;
 import ca.cma.wellness.sessions.testing.Fixtures;
@@ -99,6 +100,50 @@ class GoldenTest {
   void cancellation() throws IOException {
     assertGolden("cancellation.ics",
         ICAL.invite(cancel(Fixtures.TORONTO_LEARNER, Fixtures.CANCELLED_SESSION, 1, InviteReason.SESSION_CANCELLED))
+            .calendar());
+  }
+
+  /**
+   * feed.fr.ics pins the French feed of the bilingual program, served at its own URL: NAME;
+   * LANGUAGE=fr-CA and X-WR-CALNAME "Connexion bien-être", French SUMMARY ("(partie I)",
+   * "Annulée : "), DESCRIPTION and CATEGORIES with LANGUAGE=fr-CA, the same UIDs, times, STATUS and
+   * SEQUENCE as feed.ics (docs/languages.md).
+   */
+  @Test
+  void feedInFrench() throws IOException {
+    assertGolden(
+        "feed.fr.ics",
+        Ical.of(Fixtures.BILINGUAL_PROGRAM, Fixtures.CLOCK)
+            .withLanguage(Language.FRENCH)
+            .feed(Fixtures.BILINGUAL_PROGRAM.sessionsInOrder()));
+  }
+
+  /**
+   * invite.fr.ics and invite-body.fr.txt pin a first REQUEST to the Sudbury physician, wholly in
+   * French: SUMMARY, DESCRIPTION and the alarm with LANGUAGE=fr-CA, the organizer "Connexion
+   * bien-être", the French subject and body (docs/languages.md).
+   */
+  @Test
+  void inviteInFrench() throws IOException {
+    InviteEmail mail =
+        Ical.of(Fixtures.BILINGUAL_PROGRAM, Fixtures.CLOCK)
+            .invite(request(Fixtures.SUDBURY_PHYSICIAN, Fixtures.COMPASSION_ROUNDS_PART_I, 0, InviteReason.CONFIRMED));
+    assertGolden("invite.fr.ics", mail.calendar());
+    assertGolden("invite-body.fr.txt", "Subject: " + mail.subject() + "\r\nContent-Type: " + mail.contentType()
+        + "\r\n\r\n" + mail.text());
+  }
+
+  /**
+   * invite-fallback.fr.ics pins a French registrant of a program that has no French text: the
+   * library's words in French, the title and description in English and marked LANGUAGE=en-CA.
+   */
+  @Test
+  void inviteInFrench_englishOnlyProgram_marksTheEnglishText() throws IOException {
+    Session imposter = Fixtures.ENGLISH_ONLY_PROGRAM.sessionById(Fixtures.IMPOSTER_SYNDROME.id()).orElseThrow();
+    assertGolden(
+        "invite-fallback.fr.ics",
+        Ical.of(Fixtures.ENGLISH_ONLY_PROGRAM, Fixtures.CLOCK)
+            .invite(request(Fixtures.MONTREAL_RESIDENT, imposter, 0, InviteReason.CONFIRMED))
             .calendar());
   }
 

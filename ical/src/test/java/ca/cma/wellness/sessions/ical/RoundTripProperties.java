@@ -72,11 +72,12 @@ class RoundTripProperties {
 
               // A cancelled session says so first, in its title and its description.
               SessionFacts facts = FACTS.session(session);
-              String summary = facts.summary(session.language());
-              String announced = session.isCancelled() ? facts.paragraphs(session.language()).get(0) + "\n\n" : "";
+              // A feed is written in its own language, whatever the language the session is held in.
+              String summary = facts.summary(ICAL.language());
+              String announced = session.isCancelled() ? facts.paragraphs(ICAL.language()).get(0) + "\n\n" : "";
               assertEquals(asIcal4jReadsIt(summary), Ics.value(event, "SUMMARY"));
               assertEquals(lineFeeds(summary), rfcValue(text, "SUMMARY"));
-              String footer = session.language() == ca.cma.wellness.sessions.Language.FRENCH ? "Animé par " : "Moderated by ";
+              String footer = ICAL.language() == ca.cma.wellness.sessions.Language.FRENCH ? "Animé par " : "Moderated by ";
               assertTrue(rfcValue(text, "DESCRIPTION").startsWith(announced
                   + (session.description().isEmpty() ? footer : lineFeeds(session.description()) + "\n\n" + footer)));
               String description = Ics.value(event, "DESCRIPTION");
@@ -179,9 +180,9 @@ class RoundTripProperties {
   static List<String> rfcList(String text, String name) {
     List<String> values = new ArrayList<>();
     for (String line : Ics.contentLines(text)) {
-      if (line.startsWith(name + ":")) {
+      if (line.startsWith(name + ":") || line.startsWith(name + ";")) {
         StringBuilder current = new StringBuilder();
-        String value = line.substring(name.length() + 1);
+        String value = afterParameters(line, name);
         for (int i = 0; i < value.length(); i++) {
           char c = value.charAt(i);
           if (c == '\\' && i + 1 < value.length()) {
@@ -205,11 +206,25 @@ class RoundTripProperties {
     boolean inEvent = false;
     for (String line : Ics.contentLines(text)) {
       inEvent |= line.equals("BEGIN:VEVENT");
-      if (inEvent && line.startsWith(name + ":")) {
-        return unescape(line.substring(name.length() + 1));
+      if (inEvent && (line.startsWith(name + ":") || line.startsWith(name + ";"))) {
+        return unescape(afterParameters(line, name));
       }
     }
     throw new AssertionError(name + " missing");
+  }
+
+  /** The value of a content line: what follows the first colon outside a quoted parameter value. */
+  static String afterParameters(String line, String name) {
+    boolean quoted = false;
+    for (int i = name.length(); i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (c == ':' && !quoted) {
+        return line.substring(i + 1);
+      }
+    }
+    throw new AssertionError(name + " has no value: " + line);
   }
 
   /** What ical4j reads of a description followed by more text: only its start is trimmed. */

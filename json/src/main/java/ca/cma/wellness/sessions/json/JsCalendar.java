@@ -34,7 +34,10 @@ import tools.jackson.databind.node.ObjectNode;
  * Every value comes from {@link ProgramFacts}, as in every other format; this class only writes
  * it. {@code uid} ({@link Program#uidOf(Session)}, as everywhere), {@code updated} (the clock's
  * instant, as iCalendar's DTSTAMP), {@code title} (the title with its series part), {@code
- * description} unless empty, {@code locale} ({@code en} or {@code fr}), {@code start} (local
+ * description} unless empty, both in the program's first language or, in an invite, the
+ * recipient's, {@code locale} ({@code en} or {@code fr}: the language the title is actually in),
+ * {@code localizations} (the other language's title, description and keywords, where the program
+ * has them, as RFC 8984 §4.6.1 patches), {@code start} (local
  * date-time) with {@code timeZone} (IANA id), {@code duration}, {@code status} ({@code confirmed}
  * or {@code cancelled}), {@code sequence} (the revision), {@code keywords} (the topics), {@code
  * links.registration} (the session's page), {@code participants} (each moderator, as attendee and

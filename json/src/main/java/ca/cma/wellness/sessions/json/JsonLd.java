@@ -1,5 +1,6 @@
 package ca.cma.wellness.sessions.json;
 
+import ca.cma.wellness.sessions.Language;
 import ca.cma.wellness.sessions.Program;
 import ca.cma.wellness.sessions.Session;
 import ca.cma.wellness.sessions.SessionId;
@@ -52,7 +53,9 @@ import tools.jackson.databind.node.ObjectNode;
  *       EventScheduled}.
  *   <li>{@code organizer}: an {@code Organization} (the organizer's name and the home page);
  *       {@code performer}: a {@code Person} per moderator, by name only.
- *   <li>{@code inLanguage} ({@code en} or {@code fr}), {@code isAccessibleForFree} true, {@code
+ *   <li>{@code inLanguage} ({@code en} or {@code fr}: the language the name is actually in, the
+ *       page's language ({@link #withLanguage(Language)}) unless the program has no text in it),
+ *       {@code isAccessibleForFree} true, {@code
  *       audience} ({@code Audience} "Physicians" and/or "Medical learners"), {@code keywords} (the
  *       topics, unless none).
  *   <li>{@code offers}, unless the session is cancelled: a free {@code Offer} (price 0 CAD) at the
@@ -78,16 +81,19 @@ public final class JsonLd {
   private final Clock clock;
   private final Function<SessionId, Optional<Availability>> availability;
   private final Function<SessionId, Optional<ZonedDateTime>> previousStarts;
+  private final Language language;
 
   private JsonLd(
       ProgramFacts facts,
       Clock clock,
       Function<SessionId, Optional<Availability>> availability,
-      Function<SessionId, Optional<ZonedDateTime>> previousStarts) {
+      Function<SessionId, Optional<ZonedDateTime>> previousStarts,
+      Language language) {
     this.facts = facts;
     this.clock = clock;
     this.availability = availability;
     this.previousStarts = previousStarts;
+    this.language = language;
   }
 
   /**
@@ -103,7 +109,8 @@ public final class JsonLd {
         ProgramFacts.of(Objects.requireNonNull(program, "program")),
         Objects.requireNonNull(clock, "clock"),
         id -> Optional.empty(),
-        id -> Optional.empty());
+        id -> Optional.empty(),
+        program.firstLanguage());
   }
 
   /**
@@ -123,7 +130,8 @@ public final class JsonLd {
    * @return the copy
    */
   public JsonLd withAvailability(Function<SessionId, Optional<Availability>> availability) {
-    return new JsonLd(facts, clock, Objects.requireNonNull(availability, "availability"), previousStarts);
+    return new JsonLd(
+        facts, clock, Objects.requireNonNull(availability, "availability"), previousStarts, language);
   }
 
   /**
@@ -135,7 +143,30 @@ public final class JsonLd {
    * @return the copy
    */
   public JsonLd withPreviousStarts(Function<SessionId, Optional<ZonedDateTime>> previousStarts) {
-    return new JsonLd(facts, clock, availability, Objects.requireNonNull(previousStarts, "previousStarts"));
+    return new JsonLd(
+        facts, clock, availability, Objects.requireNonNull(previousStarts, "previousStarts"), language);
+  }
+
+  /**
+   * Returns the language of the page the markup goes on.
+   *
+   * @return the program's first language unless set
+   */
+  public Language language() {
+    return language;
+  }
+
+  /**
+   * Returns a copy for a page in a language: {@code name}, {@code description}, {@code keywords},
+   * the organizer's name and the series' name and description are in it, and {@code inLanguage}
+   * says the language the name is actually in (the program's first language where the program
+   * does not promise this one and has no translation).
+   *
+   * @param language the page's language
+   * @return the copy
+   */
+  public JsonLd withLanguage(Language language) {
+    return new JsonLd(facts, clock, availability, previousStarts, Objects.requireNonNull(language, "language"));
   }
 
   /**
@@ -154,7 +185,8 @@ public final class JsonLd {
             facts.session(session),
             clock.instant(),
             availability,
-            JsonLdWriter.previousStart(previousStarts, session)));
+            JsonLdWriter.previousStart(previousStarts, session),
+            language));
   }
 
   /**
@@ -198,6 +230,11 @@ public final class JsonLd {
 
   private ObjectNode graph(Iterable<? extends Session> sessions) {
     return JsonLdWriter.graph(
-        facts, Objects.requireNonNull(sessions, "sessions"), clock.instant(), availability, previousStarts);
+        facts,
+        Objects.requireNonNull(sessions, "sessions"),
+        clock.instant(),
+        availability,
+        previousStarts,
+        language);
   }
 }

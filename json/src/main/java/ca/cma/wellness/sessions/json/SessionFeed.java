@@ -43,12 +43,21 @@ import tools.jackson.core.exc.JacksonIOException;
  * <h2>Feed v1</h2>
  *
  * <pre>
- * { "version": "1.1", "generated": "2023-01-15T17:00:00Z",
- *   "program": { "name", "description"?, "url", "supportUrl", "organizer": { "name", "email" } },
+ * { "version": "1.2", "generated": "2023-01-15T17:00:00Z",
+ *   "program": { "name", "description"?, "languages": [..],
+ *                "localized": { "en": { "name", "nameLanguage", "description"?, "descriptionLanguage"? },
+ *                               "fr": { .. } },
+ *                "url", "supportUrl", "organizer": { "name", "email" } },
  *   "sessions": [ {
  *       "id", "uid", "title", "displayTitle", "description",
+ *       "localized": { "en": { "title", "titleLanguage", "displayTitle", "displayTitleLanguage",
+ *                              "description", "descriptionLanguage",
+ *                              "seriesTitle"?, "seriesTitleLanguage"? },
+ *                      "fr": { .. } },
  *       "start", "end", "timeZone", "duration", "displayTime": { "en", "fr" },
- *       "moderators": [ { "id", "name", "bio"? } ], "topics": [..], "audience": [..], "language",
+ *       "moderators": [ { "id", "name", "bio"?, "localized"?: { "en": { "bio", "bioLanguage" },
+ *                                                               "fr": { .. } } } ],
+ *       "topics": [..], "audience": [..], "language",
  *       "status", "revision", "lastModified"?, "series"?: { "id", "title", "part", "partCount" },
  *       "buildsOnEarlierSessions"?,
  *       "registration": { "url", "opens"?, "closes"?, "state", "capacity"?, "waitlistLimit"?,
@@ -62,13 +71,17 @@ import tools.jackson.core.exc.JacksonIOException;
  *       last real change ({@link Session#lastModified()}) in UTC; {@code start}, {@code end},
  *       {@code registration.opens} and {@code registration.closes} are RFC 3339 date-times with the
  *       session zone's offset at that instant, such as {@code 2023-02-01T19:00:00-05:00}.
+ *   <li>{@code name}, {@code title}, {@code description} and {@code bio} are the texts in the
+ *       program's first language ({@code languages[0]}); {@code localized} gives each in English
+ *       and in French, each with the language it is actually in: where the program has no
+ *       translation, the French entry holds the English text and says {@code "en"}.
  *   <li>{@code uid} is {@link Program#uidOf(Session)}, the iCalendar UID; {@code displayTitle} is
- *       {@link SessionFacts#summary}: the title with its series part, announced as cancelled
+ *       {@link SessionFacts#summary} in the program's first language: the title with its series part, announced as cancelled
  *       ("Cancelled: …") once the session is called off; {@code timeZone} is the IANA id; {@code
  *       duration} is ISO 8601 ({@code PT1H30M}); {@code displayTime} is {@link
  *       ca.cma.wellness.sessions.TimeText#dateTime} in English and French.
  *   <li>{@code audience} holds {@code physicians} and/or {@code medical-learners}; {@code language}
- *       is {@code en} or {@code fr}; {@code status} is {@code scheduled} or {@code cancelled}.
+ *       is {@code en} or {@code fr}, the language the session is held in; {@code status} is {@code scheduled} or {@code cancelled}.
  *   <li>{@code registration.state} is {@code open}, {@code waitlist}, {@code full} or {@code
  *       closed}, as {@link Availability#from} decides it: {@code closed} while the session is
  *       cancelled, before registration opens and from the moment it closes (its {@code closes}, or
@@ -83,7 +96,8 @@ import tools.jackson.core.exc.JacksonIOException;
  * Versions 1.x only add properties; readers must ignore properties they do not know. A change
  * that removes or renames a property, or changes a meaning, is version 2.0. Version 1.1 added the
  * program's {@code description}, each session's {@code lastModified} and {@code
- * registration.waitlistLimit}.
+ * registration.waitlistLimit}; version 1.2 the program's {@code languages} and the {@code
+ * localized} objects.
  *
  * <h2>Privacy</h2>
  *

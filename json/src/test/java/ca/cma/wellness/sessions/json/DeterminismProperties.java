@@ -63,7 +63,7 @@ class DeterminismProperties {
               for (int i = 0; i < graph.size(); i++) {
                 var session = program.sessionsInOrder().get(i);
                 assertEquals(
-                    ProgramFacts.of(program).session(session).summary(session.language()),
+                    ProgramFacts.of(program).session(session).summary(program.firstLanguage()),
                     graph.get(i).get("name").stringValue());
               }
             });

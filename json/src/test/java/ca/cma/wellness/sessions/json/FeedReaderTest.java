@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -42,8 +43,13 @@ class FeedReaderTest {
     assertEquals(Fixtures.PROGRAM.supportUrl(), read.supportUrl());
     assertEquals(Fixtures.PROGRAM.uidDomain(), read.uidDomain());
     assertEquals(
-        List.of(Fixtures.COMPASSION_ROUNDS.withDescription(""), Fixtures.WEEKLY_CIRCLE.withDescription("")),
+        List.of(
+            Fixtures.COMPASSION_ROUNDS.withDescription("").withDescriptionTranslations(Map.of()),
+            Fixtures.WEEKLY_CIRCLE.withDescription("").withDescriptionTranslations(Map.of())),
         read.series());
+    assertEquals(Fixtures.PROGRAM.nameTranslations(), read.nameTranslations());
+    assertEquals(Fixtures.PROGRAM.descriptionTranslations(), read.descriptionTranslations());
+    assertEquals(Fixtures.PROGRAM.languages(), read.languages());
   }
 
   @Test

@@ -113,11 +113,12 @@ class JsonLdTest {
   }
 
   @Test
-  void event_forLearnersInFrench_saysSo() {
-    Session french = Fixtures.CANCELLED_SESSION.withLanguage(ca.cma.wellness.sessions.Language.FRENCH);
-    Program program = Fixtures.PROGRAM.withSession(french);
-    JsonNode event = event(markup(program).event(french));
+  void event_forLearnersOnAFrenchPage_saysSo() {
+    Session french = Fixtures.CANCELLED_SESSION;
+    JsonNode event =
+        event(markup(Fixtures.PROGRAM).withLanguage(ca.cma.wellness.sessions.Language.FRENCH).event(french));
     assertEquals("fr", event.get("inLanguage").stringValue());
+    assertEquals("Annulée : Prendre soin de soi pendant la résidence", event.get("name").stringValue());
     assertEquals(1, event.get("audience").size());
     assertEquals("Medical learners", event.get("audience").get(0).get("audienceType").stringValue());
     assertFalse(event.has("superEvent"));

@@ -1,6 +1,7 @@
 package ca.cma.wellness.sessions.examples.bench;
 
 import ca.cma.wellness.sessions.Language;
+import ca.cma.wellness.sessions.Moderator;
 import ca.cma.wellness.sessions.Program;
 import ca.cma.wellness.sessions.Series;
 import ca.cma.wellness.sessions.SeriesId;
@@ -23,6 +24,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 
@@ -63,7 +65,7 @@ public final class BenchData {
   private static final int PARTS = 5;
 
   private static final Session FRENCH_TEMPLATE =
-      Fixtures.IMPOSTER_SYNDROME
+      plain(Fixtures.IMPOSTER_SYNDROME)
           .withId(SessionId.of("syndrome-imposteur"))
           .withTitle("Le syndrome de l'imposteur")
           .withDescription(
@@ -75,9 +77,9 @@ public final class BenchData {
 
   private static final List<Session> STAND_ALONE_TEMPLATES =
       List.of(
-          Fixtures.IMPOSTER_SYNDROME,
-          Fixtures.MEDICINE_ON_THE_ROCKS,
-          Fixtures.CANCELLED_SESSION.withStatus(SessionStatus.SCHEDULED).withRevision(0),
+          plain(Fixtures.IMPOSTER_SYNDROME),
+          plain(Fixtures.MEDICINE_ON_THE_ROCKS),
+          plain(Fixtures.CANCELLED_SESSION).withStatus(SessionStatus.SCHEDULED).withRevision(0),
           FRENCH_TEMPLATE);
 
   private static final List<ZoneId> OTHER_ZONES =
@@ -120,7 +122,7 @@ public final class BenchData {
     SplittableRandom random = new SplittableRandom(SEED);
     List<Series> series = new ArrayList<>(SERIES_COUNT);
     List<Session> sessions = new ArrayList<>(sessionCount);
-    Session circle = Fixtures.WEEKLY_CIRCLE_PARTS.get(0);
+    Session circle = plain(Fixtures.WEEKLY_CIRCLE_PARTS.get(0));
     for (int s = 0; s < SERIES_COUNT; s++) {
       Series one =
           Series.builder()
@@ -197,6 +199,24 @@ public final class BenchData {
                     + "?pwd=" + Long.toString(random.nextLong() >>> 1, 36)))
         .withDuration(Generators.oneOf(random, DURATIONS))
         .withRevision(random.nextInt(10) == 0 ? 1 + random.nextInt(2) : 0);
+  }
+
+  /**
+   * A fixture session without translations, its moderators too: the benchmark's program promises
+   * English only and has no French text, which the raw baselines write as the library does.
+   */
+  private static Session plain(Session session) {
+    List<Moderator> moderators = new ArrayList<>();
+    for (Moderator moderator : session.moderators()) {
+      Moderator.Builder builder = Moderator.builder().id(moderator.id()).displayName(moderator.displayName());
+      moderator.email().ifPresent(builder::email);
+      moderator.bio().ifPresent(builder::bio);
+      moderators.add(builder.build());
+    }
+    return session
+        .withTitleTranslations(Map.of())
+        .withDescriptionTranslations(Map.of())
+        .withModerators(moderators);
   }
 
   private static ZoneId zone(SplittableRandom random) {

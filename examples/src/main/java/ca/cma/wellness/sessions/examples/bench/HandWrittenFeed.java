@@ -5,6 +5,7 @@ import ca.cma.wellness.sessions.Program;
 import ca.cma.wellness.sessions.Session;
 import ca.cma.wellness.sessions.SessionStatus;
 import ca.cma.wellness.sessions.Topic;
+import ca.cma.wellness.sessions.facts.LocalizedText;
 import ca.cma.wellness.sessions.facts.ProgramFacts;
 import ca.cma.wellness.sessions.facts.SeriesPlace;
 import ca.cma.wellness.sessions.facts.SessionFacts;
@@ -32,7 +33,8 @@ import java.util.TreeMap;
  * a yearly pair of the first, second, third, fourth or last weekday of a month or that keep no
  * daylight saving, and text that needs only TEXT escaping. What the feed says comes from the same
  * {@link ProgramFacts} as the module's (summaries, description paragraphs and footers in the
- * session's language, UIDs, series links), so the two differ only in how they write.
+ * program's first language, each text with the LANGUAGE it is in, UIDs, series links), so the two
+ * differ only in how they write.
  */
 public final class HandWrittenFeed {
   private static final int CHUNK = 8192;
@@ -76,11 +78,14 @@ public final class HandWrittenFeed {
     line(sb, "PRODID:" + RawIcal4j.PRODID);
     line(sb, "CALSCALE:GREGORIAN");
     line(sb, "METHOD:PUBLISH");
-    line(sb, "NAME:" + text(program.name()));
-    line(sb, "X-WR-CALNAME:" + text(program.name()));
-    if (!program.description().isEmpty()) {
-      line(sb, "DESCRIPTION:" + text(program.description()));
-      line(sb, "X-WR-CALDESC:" + text(program.description()));
+    Language language = program.firstLanguage();
+    LocalizedText name = facts.name(language);
+    line(sb, "NAME;LANGUAGE=" + tag(name.language()) + ":" + text(name.text()));
+    line(sb, "X-WR-CALNAME:" + text(name.text()));
+    if (facts.description(language).isPresent()) {
+      LocalizedText about = facts.description(language).get();
+      line(sb, "DESCRIPTION;LANGUAGE=" + tag(about.language()) + ":" + text(about.text()));
+      line(sb, "X-WR-CALDESC:" + text(about.text()));
     }
     line(sb, "X-WR-TIMEZONE:" + program.defaultTimeZone().getId());
     line(sb, "URL;VALUE=URI:" + program.homePage());
@@ -92,7 +97,6 @@ public final class HandWrittenFeed {
     String organizer = "ORGANIZER;CN=" + program.organizerName() + ":mailto:" + program.organizerEmail().address();
     for (Session session : sessions) {
       SessionFacts event = facts.session(session);
-      Language language = session.language();
       line(sb, "BEGIN:VEVENT");
       line(sb, "UID:" + text(event.uid().toString()));
       line(sb, "DTSTAMP:" + stamp);
@@ -104,7 +108,8 @@ public final class HandWrittenFeed {
       ZonedDateTime end = session.end();
       line(sb, "DTEND" + tzid + local(end.toLocalDateTime()));
       line(sb, "SEQUENCE:" + event.sequence());
-      line(sb, "SUMMARY:" + text(event.summary(language)));
+      LocalizedText summary = event.localizedSummary(language);
+      line(sb, "SUMMARY;LANGUAGE=" + tag(summary.language()) + ":" + text(summary.text()));
       StringBuilder description = new StringBuilder(512);
       for (String paragraph : event.paragraphs(language)) {
         description.append(text(paragraph)).append("\\n\\n");
@@ -113,16 +118,21 @@ public final class HandWrittenFeed {
       for (int i = 0; i < footer.size(); i++) {
         description.append(i == 0 ? "" : "\\n").append(text(footer.get(i)));
       }
-      line(sb, "DESCRIPTION:" + description);
+      line(sb, "DESCRIPTION;LANGUAGE=" + tag(event.descriptionLanguage(language)) + ":" + description);
       line(sb, "URL;VALUE=URI:" + event.page());
       line(sb, organizer);
-      if (!session.topics().isEmpty()) {
-        StringBuilder categories = new StringBuilder("CATEGORIES:");
-        List<Topic> topics = session.topics();
-        for (int i = 0; i < topics.size(); i++) {
-          categories.append(i == 0 ? "" : ",").append(text(topics.get(i).label()));
+      List<LocalizedText> topics = event.topics(language);
+      for (Language each : Language.values()) {
+        StringBuilder categories = new StringBuilder("CATEGORIES;LANGUAGE=" + tag(each) + ":");
+        int count = 0;
+        for (LocalizedText topic : topics) {
+          if (topic.language() == each) {
+            categories.append(count++ == 0 ? "" : ",").append(text(topic.text()));
+          }
         }
-        line(sb, categories.toString());
+        if (count > 0) {
+          line(sb, categories.toString());
+        }
       }
       line(sb, "STATUS:" + (event.status() == SessionStatus.CANCELLED ? "CANCELLED" : "CONFIRMED"));
       if (event.seriesPlace().isPresent()) {
@@ -220,5 +230,9 @@ public final class HandWrittenFeed {
   private static String pad(int value, int width) {
     String digits = Integer.toString(value);
     return "0".repeat(Math.max(0, width - digits.length())) + digits;
+  }
+
+  private static String tag(Language language) {
+    return language == Language.FRENCH ? "fr-CA" : "en-CA";
   }
 }

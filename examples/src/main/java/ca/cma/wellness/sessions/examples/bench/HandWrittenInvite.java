@@ -72,8 +72,8 @@ public final class HandWrittenInvite {
     line(out, "DTSTART" + tzid + local(session.localStart()));
     line(out, "DTEND" + tzid + local(session.end().toLocalDateTime()));
     line(out, "SEQUENCE:" + message.sequence());
-    line(out, "SUMMARY:" + text(session.title()));
-    line(out, "DESCRIPTION:" + text(description));
+    line(out, "SUMMARY;LANGUAGE=en-CA:" + text(session.title()));
+    line(out, "DESCRIPTION;LANGUAGE=en-CA:" + text(description));
     line(out, "LOCATION:" + text(join));
     line(out, "CONFERENCE;VALUE=URI;FEATURE=AUDIO,VIDEO;LABEL=Join the session:" + join);
     line(out, "ORGANIZER;CN=" + program.organizerName() + ":mailto:" + program.organizerEmail().address());
@@ -86,7 +86,7 @@ public final class HandWrittenInvite {
     line(out, "CLASS:PRIVATE");
     line(out, "BEGIN:VALARM");
     line(out, "ACTION:DISPLAY");
-    line(out, "DESCRIPTION:" + text(session.title()));
+    line(out, "DESCRIPTION;LANGUAGE=en-CA:" + text(session.title()));
     line(out, "TRIGGER:-PT15M");
     line(out, "END:VALARM");
     line(out, "END:VEVENT");

@@ -99,6 +99,7 @@ public final class RawIcal4j {
   private final TimeZoneRegistry registry;
   private final Duration refresh = Duration.ofHours(6);
   private final Duration alarm = Duration.ofMinutes(15);
+  private final net.fortuna.ical4j.model.parameter.Language textLanguage;
 
   /**
    * Creates the baseline writer of a program; creates ical4j's zone registry.
@@ -108,6 +109,7 @@ public final class RawIcal4j {
    */
   public RawIcal4j(Program program, Clock clock) {
     this.program = program;
+    this.textLanguage = tag(program.firstLanguage());
     this.clock = clock;
     this.registry = TimeZoneRegistryFactory.getInstance().createRegistry();
   }
@@ -194,9 +196,12 @@ public final class RawIcal4j {
     event.add(new DtStart<>(session.start()));
     event.add(new DtEnd<>(session.end()));
     event.add(new Sequence(message.sequence()));
-    event.add(new Summary(title));
+    // The benchmark's programs have no translations: every text is in the program's first language,
+    // and only a description made of the library's own words alone is in the recipient's.
+    event.add(new Summary(params(textLanguage), title));
     event.add(
         new Description(
+            params(session.description().isEmpty() ? tag(message.recipient().language()) : textLanguage),
             description(
                 session,
                 words.join + join + "\n" + moderators(session, words) + "\n" + words.support + program.supportUrl())));
@@ -218,7 +223,10 @@ public final class RawIcal4j {
     VAlarm valarm =
         new VAlarm(
             new PropertyList(
-                List.of(ImmutableAction.DISPLAY, new Description(title), new Trigger(alarm.negated()))));
+                List.of(
+                    ImmutableAction.DISPLAY,
+                    new Description(params(textLanguage), title),
+                    new Trigger(alarm.negated()))));
     List<CalendarComponent> components = new ArrayList<>(2);
     components.add(vtimezone(session.timeZone().getId()));
     components.add(new VEvent(new PropertyList(event), new ComponentList<>(List.of(valarm))));
@@ -251,10 +259,10 @@ public final class RawIcal4j {
     }
     properties.add(method);
     if (feed) {
-      properties.add(new Name(program.name()));
+      properties.add(new Name(params(textLanguage), program.name()));
       properties.add(new XProperty("X-WR-CALNAME", program.name()));
       if (!program.description().isEmpty()) {
-        properties.add(new Description(program.description()));
+        properties.add(new Description(params(textLanguage), program.description()));
         properties.add(new XProperty("X-WR-CALDESC", program.description()));
       }
       properties.add(new XProperty("X-WR-TIMEZONE", program.defaultTimeZone().getId()));
@@ -266,7 +274,7 @@ public final class RawIcal4j {
   }
 
   private List<Property> feedEventProperties(Session session, Map<SeriesId, List<Session>> parts) {
-    Words words = Words.of(session.language());
+    Words words = Words.of(program.firstLanguage());
     List<Property> event = new ArrayList<>(16);
     event.add(new Uid(program.uidOf(session).toString()));
     event.add(new DtStamp(clock.instant()));
@@ -275,11 +283,12 @@ public final class RawIcal4j {
     event.add(new DtEnd<>(session.end()));
     event.add(new Sequence(session.revision()));
     boolean cancelled = session.isCancelled();
-    event.add(new Summary((cancelled ? words.cancelled : "") + program.displayTitle(session)));
+    event.add(new Summary(params(textLanguage), (cancelled ? words.cancelled : "") + program.displayTitle(session)));
     String register = cancelled ? "" : words.register + session.registrationUrl() + "\n";
     String footer = moderators(session, words) + "\n" + register + words.support + program.supportUrl();
     event.add(
         new Description(
+            params(textLanguage),
             (cancelled ? words.cancelledSentence + "\n\n" : "") + description(session, footer)));
     event.add(new Url(params(Value.URI), session.registrationUrl()));
     event.add(organizer());
@@ -288,7 +297,7 @@ public final class RawIcal4j {
       for (Topic topic : session.topics()) {
         labels.add(topic.label());
       }
-      event.add(new Categories(new TextList(labels)));
+      event.add(new Categories(params(textLanguage), new TextList(labels)));
     }
     event.add(session.isCancelled() ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
     if (session.seriesPart().isPresent()) {
@@ -351,6 +360,11 @@ public final class RawIcal4j {
       out.append(i == 0 ? "" : ", ").append(list.get(i).displayName());
     }
     return out.toString();
+  }
+
+  /** The LANGUAGE parameter of a text in a language: en-CA or fr-CA. */
+  private static net.fortuna.ical4j.model.parameter.Language tag(Language language) {
+    return new net.fortuna.ical4j.model.parameter.Language(language.locale().toLanguageTag());
   }
 
   private static ParameterList params(Parameter... parameters) {

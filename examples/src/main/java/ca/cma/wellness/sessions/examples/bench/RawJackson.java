@@ -71,12 +71,20 @@ public final class RawJackson {
   public void writeTree(Program program, OutputStream out) {
     Instant now = clock.instant();
     ObjectNode feed = mapper.createObjectNode();
-    feed.put("version", "1.1");
+    feed.put("version", "1.2");
     feed.put("generated", DateTimeFormatter.ISO_INSTANT.format(now));
     ObjectNode about = feed.putObject("program");
     about.put("name", program.name());
     if (!program.description().isEmpty()) {
       about.put("description", program.description());
+    }
+    about.putArray("languages").add(tag(program.firstLanguage()));
+    ObjectNode programLocalized = about.putObject("localized");
+    for (Language each : Language.values()) {
+      ObjectNode in = programLocalized.putObject(each.tag());
+      for (String[] pair : localized(program, each)) {
+        in.put(pair[0], pair[1]);
+      }
     }
     about.put("url", program.homePage().toString());
     about.put("supportUrl", program.supportUrl().toString());
@@ -89,8 +97,15 @@ public final class RawJackson {
       one.put("id", session.id().toString());
       one.put("uid", program.uidOf(session).toString());
       one.put("title", session.title());
-      one.put("displayTitle", cancelledPrefix(session) + program.displayTitle(session));
+      one.put("displayTitle", displayTitle(program, session, program.firstLanguage()));
       one.put("description", session.description());
+      ObjectNode localized = one.putObject("localized");
+      for (Language each : Language.values()) {
+        ObjectNode in = localized.putObject(each.tag());
+        for (String[] pair : localized(program, session, each)) {
+          in.put(pair[0], pair[1]);
+        }
+      }
       one.put("start", OFFSET.format(session.start()));
       one.put("end", OFFSET.format(session.end()));
       one.put("timeZone", session.timeZone().getId());
@@ -104,6 +119,14 @@ public final class RawJackson {
         m.put("id", moderator.id().toString());
         m.put("name", moderator.displayName());
         moderator.bio().ifPresent(bio -> m.put("bio", bio));
+        if (moderator.bio().isPresent()) {
+          ObjectNode bios = m.putObject("localized");
+          for (Language each : Language.values()) {
+            ObjectNode in = bios.putObject(each.tag());
+            in.put("bio", moderator.bio().get());
+            in.put("bioLanguage", tag(program.firstLanguage()));
+          }
+        }
       }
       ArrayNode topics = one.putArray("topics");
       for (Topic topic : session.topics()) {
@@ -158,13 +181,25 @@ public final class RawJackson {
     Instant now = clock.instant();
     try (JsonGenerator g = writer.createGenerator(new Unclosed(out))) {
       g.writeStartObject();
-      g.writeStringProperty("version", "1.1");
+      g.writeStringProperty("version", "1.2");
       g.writeStringProperty("generated", DateTimeFormatter.ISO_INSTANT.format(now));
       g.writeObjectPropertyStart("program");
       g.writeStringProperty("name", program.name());
       if (!program.description().isEmpty()) {
         g.writeStringProperty("description", program.description());
       }
+      g.writeArrayPropertyStart("languages");
+      g.writeString(tag(program.firstLanguage()));
+      g.writeEndArray();
+      g.writeObjectPropertyStart("localized");
+      for (Language each : Language.values()) {
+        g.writeObjectPropertyStart(each.tag());
+        for (String[] pair : localized(program, each)) {
+          g.writeStringProperty(pair[0], pair[1]);
+        }
+        g.writeEndObject();
+      }
+      g.writeEndObject();
       g.writeStringProperty("url", program.homePage().toString());
       g.writeStringProperty("supportUrl", program.supportUrl().toString());
       g.writeObjectPropertyStart("organizer");
@@ -178,8 +213,17 @@ public final class RawJackson {
         g.writeStringProperty("id", session.id().toString());
         g.writeStringProperty("uid", program.uidOf(session).toString());
         g.writeStringProperty("title", session.title());
-        g.writeStringProperty("displayTitle", cancelledPrefix(session) + program.displayTitle(session));
+        g.writeStringProperty("displayTitle", displayTitle(program, session, program.firstLanguage()));
         g.writeStringProperty("description", session.description());
+        g.writeObjectPropertyStart("localized");
+        for (Language each : Language.values()) {
+          g.writeObjectPropertyStart(each.tag());
+          for (String[] pair : localized(program, session, each)) {
+            g.writeStringProperty(pair[0], pair[1]);
+          }
+          g.writeEndObject();
+        }
+        g.writeEndObject();
         g.writeStringProperty("start", OFFSET.format(session.start()));
         g.writeStringProperty("end", OFFSET.format(session.end()));
         g.writeStringProperty("timeZone", session.timeZone().getId());
@@ -195,6 +239,14 @@ public final class RawJackson {
           g.writeStringProperty("name", moderator.displayName());
           if (moderator.bio().isPresent()) {
             g.writeStringProperty("bio", moderator.bio().get());
+            g.writeObjectPropertyStart("localized");
+            for (Language each : Language.values()) {
+              g.writeObjectPropertyStart(each.tag());
+              g.writeStringProperty("bio", moderator.bio().get());
+              g.writeStringProperty("bioLanguage", tag(program.firstLanguage()));
+              g.writeEndObject();
+            }
+            g.writeEndObject();
           }
           g.writeEndObject();
         }
@@ -254,11 +306,58 @@ public final class RawJackson {
     }
   }
 
-  private static String cancelledPrefix(Session session) {
-    if (!session.isCancelled()) {
-      return "";
+  /**
+   * The title a listing shows in a language, for a program without translations (as the
+   * benchmark's): the texts stay in the program's first language, the library's words around
+   * them ("Cancelled: ", "(part II)") follow the reader.
+   */
+  private static String displayTitle(Program program, Session session, Language language) {
+    boolean french = language == Language.FRENCH;
+    String title = session.title();
+    if (session.seriesPart().isPresent()) {
+      SeriesPart part = session.seriesPart().get();
+      Series series = program.seriesById(part.seriesId()).orElseThrow();
+      String heading = series.title() + (french ? " (partie " : " (part ") + part.roman() + ")";
+      title = title.equals(series.title()) ? heading : heading + ": " + title;
     }
-    return session.language() == Language.FRENCH ? "Annulée : " : "Cancelled: ";
+    if (!session.isCancelled()) {
+      return title;
+    }
+    return (french ? "Annulée : " : "Cancelled: ") + title;
+  }
+
+  /** The localized texts of a session of a program without translations. */
+  private static List<String[]> localized(Program program, Session session, Language language) {
+    String first = tag(program.firstLanguage());
+    List<String[]> out = new ArrayList<>(8);
+    out.add(new String[] {"title", session.title()});
+    out.add(new String[] {"titleLanguage", first});
+    out.add(new String[] {"displayTitle", displayTitle(program, session, language)});
+    out.add(new String[] {"displayTitleLanguage", first});
+    out.add(new String[] {"description", session.description()});
+    out.add(new String[] {"descriptionLanguage", session.description().isEmpty() ? language.tag() : first});
+    if (session.seriesPart().isPresent()) {
+      out.add(new String[] {"seriesTitle", program.seriesById(session.seriesPart().get().seriesId()).orElseThrow().title()});
+      out.add(new String[] {"seriesTitleLanguage", first});
+    }
+    return out;
+  }
+
+  /** The localized name and description of a program without translations. */
+  private static List<String[]> localized(Program program, Language language) {
+    String first = tag(program.firstLanguage());
+    List<String[]> out = new ArrayList<>(4);
+    out.add(new String[] {"name", program.name()});
+    out.add(new String[] {"nameLanguage", first});
+    if (!program.description().isEmpty()) {
+      out.add(new String[] {"description", program.description()});
+      out.add(new String[] {"descriptionLanguage", first});
+    }
+    return out;
+  }
+
+  private static String tag(Language language) {
+    return language == Language.FRENCH ? "fr" : "en";
   }
 
   private static List<Session> upcoming(Program program, Instant now) {

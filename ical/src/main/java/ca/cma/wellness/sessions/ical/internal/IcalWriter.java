@@ -4,6 +4,7 @@ import ca.cma.wellness.sessions.Language;
 import ca.cma.wellness.sessions.Session;
 import ca.cma.wellness.sessions.SessionStatus;
 import ca.cma.wellness.sessions.facts.InviteFacts;
+import ca.cma.wellness.sessions.facts.LocalizedText;
 import ca.cma.wellness.sessions.facts.ProgramFacts;
 import ca.cma.wellness.sessions.facts.SeriesPlace;
 import ca.cma.wellness.sessions.facts.SessionFacts;
@@ -30,14 +31,22 @@ import java.util.TreeMap;
  * @param categories whether feeds carry CATEGORIES
  * @param alarm how long before the start invites ring, or null for no alarm
  * @param refreshInterval how often subscribers should reload the feed
+ * @param language the language of feeds (invites are in their recipient's)
  */
 public record IcalWriter(
-    ProgramFacts facts, Clock clock, boolean categories, Duration alarm, Duration refreshInterval) {
+    ProgramFacts facts,
+    Clock clock,
+    boolean categories,
+    Duration alarm,
+    Duration refreshInterval,
+    Language language) {
   /** The PRODID of everything the module writes. */
   public static final String PRODID = "-//CMA//wellness-sessions//EN";
 
   private static final String[] NONE = new String[0];
   private static final String[] URI_VALUE = {"VALUE", "URI"};
+  private static final String[] ENGLISH = {"LANGUAGE", "en-CA"};
+  private static final String[] FRENCH = {"LANGUAGE", "fr-CA"};
   private static final String[] RELTYPE_FIRST = {"RELTYPE", "FIRST"};
   private static final String[] RELTYPE_NEXT = {"RELTYPE", "NEXT"};
 
@@ -82,12 +91,13 @@ public record IcalWriter(
     sink.property("PRODID", NONE, PRODID);
     sink.property("CALSCALE", NONE, "GREGORIAN");
     sink.property("METHOD", NONE, "PUBLISH");
-    sink.textProperty("NAME", NONE, facts.name());
-    sink.textProperty("X-WR-CALNAME", NONE, facts.name());
-    Optional<String> description = facts.description();
+    LocalizedText calendarName = facts.name(language);
+    sink.textProperty("NAME", language(calendarName.language()), calendarName.text());
+    sink.textProperty("X-WR-CALNAME", NONE, calendarName.text());
+    Optional<LocalizedText> description = facts.description(language);
     if (description.isPresent()) {
-      sink.textProperty("DESCRIPTION", NONE, description.get());
-      sink.textProperty("X-WR-CALDESC", NONE, description.get());
+      sink.textProperty("DESCRIPTION", language(description.get().language()), description.get().text());
+      sink.textProperty("X-WR-CALDESC", NONE, description.get().text());
     }
     sink.property("X-WR-TIMEZONE", NONE, facts.program().defaultTimeZone().getId());
     sink.property("URL", URI_VALUE, facts.program().homePage().toString());
@@ -98,7 +108,11 @@ public record IcalWriter(
       Vtimezone.of(years.zone, years.first, years.last).emit(sink);
     }
     String organizer = facts.program().organizerEmail().toMailto();
-    String[] organizerParams = {"CN", Values.parameter(facts.program().organizerName())};
+    String organizerName =
+        facts.program().organizerName().equals(facts.program().name())
+            ? calendarName.text()
+            : facts.program().organizerName();
+    String[] organizerParams = {"CN", Values.parameter(organizerName)};
     List<String> topics = new ArrayList<>();
     for (Session session : sessions) {
       ZoneYears years = zones.get(Objects.requireNonNull(session, "sessions[i]").timeZone().getId());
@@ -112,7 +126,6 @@ public record IcalWriter(
                 + ", outside the time zones and years of the first");
       }
       SessionFacts event = facts.session(session);
-      Language language = session.language();
       sink.begin("VEVENT");
       sink.textProperty("UID", NONE, event.uid().toString());
       sink.property("DTSTAMP", NONE, stamp);
@@ -121,16 +134,30 @@ public record IcalWriter(
       }
       times(session, end, sink);
       sink.property("SEQUENCE", NONE, Integer.toString(event.sequence()));
-      sink.textProperty("SUMMARY", NONE, event.summary(language));
-      sink.descriptionProperty("DESCRIPTION", event.paragraphs(language), event.footer(language));
+      LocalizedText summary = event.localizedSummary(language);
+      sink.textProperty("SUMMARY", language(summary.language()), summary.text());
+      sink.descriptionProperty(
+          "DESCRIPTION",
+          language(event.descriptionLanguage(language)),
+          event.paragraphs(language),
+          event.footer(language));
       sink.property("URL", URI_VALUE, event.page().toString());
       sink.property("ORGANIZER", organizerParams, organizer);
       if (categories && !session.topics().isEmpty()) {
-        topics.clear();
-        for (int i = 0; i < session.topics().size(); i++) {
-          topics.add(session.topics().get(i).label());
+        // One CATEGORIES per language, so that each carries the LANGUAGE of its labels (a free
+        // tag stays in the program's first language).
+        List<LocalizedText> labels = event.topics(language);
+        for (Language each : Language.values()) {
+          topics.clear();
+          for (LocalizedText label : labels) {
+            if (label.language() == each) {
+              topics.add(label.text());
+            }
+          }
+          if (!topics.isEmpty()) {
+            sink.textListProperty("CATEGORIES", language(each), topics);
+          }
         }
-        sink.textListProperty("CATEGORIES", topics);
       }
       sink.property("STATUS", NONE, status(event.status()));
       if (event.seriesPlace().isPresent()) {
@@ -157,7 +184,9 @@ public record IcalWriter(
   public void invite(InviteFacts invite, Sink sink) throws IOException {
     Session session = invite.session().session();
     boolean request = invite.isRequest();
-    String title = invite.title();
+    LocalizedText localizedTitle = invite.localizedTitle();
+    String title = localizedTitle.text();
+    String[] titleLanguage = language(localizedTitle.language());
     sink.begin("VCALENDAR");
     sink.property("VERSION", NONE, "2.0");
     sink.property("PRODID", NONE, PRODID);
@@ -168,10 +197,11 @@ public record IcalWriter(
     sink.property("DTSTAMP", NONE, Values.utc(clock.instant()));
     times(session, session.end(), sink);
     sink.property("SEQUENCE", NONE, Integer.toString(invite.sequence()));
-    sink.textProperty("SUMMARY", NONE, title);
+    sink.textProperty("SUMMARY", titleLanguage, title);
+    sink.descriptionProperty(
+        "DESCRIPTION", language(invite.descriptionLanguage()), invite.paragraphs(), invite.footer());
     if (invite.joinUrl().isPresent()) {
       String join = invite.joinUrl().get().toString();
-      sink.descriptionProperty("DESCRIPTION", invite.paragraphs(), invite.footer());
       sink.textProperty("LOCATION", NONE, join);
       sink.property(
           "CONFERENCE",
@@ -198,13 +228,18 @@ public record IcalWriter(
       if (alarm != null) {
         sink.begin("VALARM");
         sink.property("ACTION", NONE, "DISPLAY");
-        sink.textProperty("DESCRIPTION", NONE, title);
+        sink.textProperty("DESCRIPTION", titleLanguage, title);
         sink.property("TRIGGER", NONE, Values.duration(alarm.negated()));
         sink.end("VALARM");
       }
     }
     sink.end("VEVENT");
     sink.end("VCALENDAR");
+  }
+
+  /** The LANGUAGE parameter of a text in a language (RFC 5545 §3.2.10): en-CA or fr-CA. */
+  static String[] language(Language language) {
+    return language == Language.FRENCH ? FRENCH : ENGLISH;
   }
 
   private static String status(SessionStatus status) {

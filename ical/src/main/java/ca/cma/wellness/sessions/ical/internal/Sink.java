@@ -52,15 +52,16 @@ public interface Sink {
    * Adds a property whose value is a list of TEXT values, each escaped, joined by commas.
    *
    * @param name such as {@code CATEGORIES}
+   * @param parameters alternating parameter names and encoded values; may be empty
    * @param texts the texts, not yet escaped; not empty
    * @throws IOException if writing fails
    */
-  default void textListProperty(String name, List<String> texts) throws IOException {
+  default void textListProperty(String name, String[] parameters, List<String> texts) throws IOException {
     StringBuilder value = new StringBuilder();
     for (int i = 0; i < texts.size(); i++) {
       value.append(i == 0 ? "" : ",").append(Values.text(texts.get(i)));
     }
-    property(name, new String[0], value.toString());
+    property(name, parameters, value.toString());
   }
 
   /**
@@ -70,12 +71,13 @@ public interface Sink {
    * line into one CRLF.
    *
    * @param name such as {@code DESCRIPTION}
+   * @param parameters alternating parameter names and encoded values; may be empty
    * @param paragraphs the paragraphs, not yet escaped
    * @param footer the footer lines, not yet escaped
    * @throws IOException if writing fails
    */
-  default void descriptionProperty(String name, List<String> paragraphs, List<String> footer)
-      throws IOException {
+  default void descriptionProperty(
+      String name, String[] parameters, List<String> paragraphs, List<String> footer) throws IOException {
     StringBuilder out = new StringBuilder(256);
     for (String paragraph : paragraphs) {
       out.append(Values.text(paragraph)).append("\\n\\n");
@@ -83,6 +85,6 @@ public interface Sink {
     for (int i = 0; i < footer.size(); i++) {
       out.append(i == 0 ? "" : "\\n").append(Values.text(footer.get(i)));
     }
-    property(name, new String[0], out.toString());
+    property(name, parameters, out.toString());
   }
 }

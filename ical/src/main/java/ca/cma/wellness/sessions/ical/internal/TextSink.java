@@ -87,8 +87,8 @@ public final class TextSink implements Sink {
   }
 
   @Override
-  public void textListProperty(String name, List<String> texts) throws IOException {
-    start(name, NONE);
+  public void textListProperty(String name, String[] parameters, List<String> texts) throws IOException {
+    start(name, parameters);
     for (int i = 0; i < texts.size(); i++) {
       if (i > 0) {
         ascii(',');
@@ -99,9 +99,9 @@ public final class TextSink implements Sink {
   }
 
   @Override
-  public void descriptionProperty(String name, List<String> paragraphs, List<String> footer)
-      throws IOException {
-    start(name, NONE);
+  public void descriptionProperty(
+      String name, String[] parameters, List<String> paragraphs, List<String> footer) throws IOException {
+    start(name, parameters);
     for (int i = 0; i < paragraphs.size(); i++) {
       escaped(paragraphs.get(i));
       raw("\\n\\n");

@@ -176,8 +176,9 @@ class TextSinkTest {
 
   private static void writeAll(Sink sink, String hostile) throws IOException {
     sink.textProperty("SUMMARY", new String[] {"LANGUAGE", "fr"}, hostile);
-    sink.descriptionProperty("DESCRIPTION", List.of(hostile, "b\r" + hostile), List.of(hostile, "c;d,e"));
-    sink.textListProperty("CATEGORIES", List.of(hostile, "x,y", hostile));
+    sink.descriptionProperty(
+        "DESCRIPTION", new String[] {"LANGUAGE", "fr-CA"}, List.of(hostile, "b\r" + hostile), List.of(hostile, "c;d,e"));
+    sink.textListProperty("CATEGORIES", new String[] {"LANGUAGE", "en-CA"}, List.of(hostile, "x,y", hostile));
   }
 
   @Test

@@ -147,7 +147,16 @@ public final class Codec<T> {
     out.put("displayName", moderator.displayName());
     moderator.email().ifPresent(email -> out.put("email", email.address()));
     moderator.bio().ifPresent(bio -> out.put("bio", bio));
+    translations(out, "bioTranslations", moderator.bioTranslations());
     return out;
+  }
+
+  /** Writes a model's translations as an object by language tag, unless there are none. */
+  private static void translations(ObjectNode out, String name, Map<Language, String> translations) {
+    if (!translations.isEmpty()) {
+      ObjectNode by = out.putObject(name);
+      translations.forEach((language, text) -> by.put(language.tag(), text));
+    }
   }
 
   private static ObjectNode session(Session session) {
@@ -155,6 +164,8 @@ public final class Codec<T> {
     out.put("id", session.id().toString());
     out.put("title", session.title());
     out.put("description", session.description());
+    translations(out, "titleTranslations", session.titleTranslations());
+    translations(out, "descriptionTranslations", session.descriptionTranslations());
     out.put("start", Json.dateTime(session.start()));
     out.put("timeZone", session.timeZone().getId());
     out.put("duration", session.duration().toString());
@@ -193,6 +204,10 @@ public final class Codec<T> {
       builder.addModerator(Decoding.moderator(moderator, "displayName", true));
     }
     in.optional("description").ifPresent(d -> builder.description(d.text()));
+    in.optional("titleTranslations")
+        .ifPresent(t -> builder.putAllTitleTranslations(Decoding.translationMap(t)));
+    in.optional("descriptionTranslations")
+        .ifPresent(t -> builder.putAllDescriptionTranslations(Decoding.translationMap(t)));
     in.optional("topics").ifPresent(t -> builder.addAllTopics(Decoding.topics(t)));
     in.optional("audience").ifPresent(a -> builder.addAllAudience(Decoding.audience(a)));
     in.optional("language").ifPresent(l -> builder.language(Names.parse(Language.class, l)));
@@ -217,6 +232,8 @@ public final class Codec<T> {
     out.put("id", series.id().toString());
     out.put("title", series.title());
     out.put("description", series.description());
+    translations(out, "titleTranslations", series.titleTranslations());
+    translations(out, "descriptionTranslations", series.descriptionTranslations());
     out.put("partCount", series.partCount());
     return out;
   }
@@ -229,6 +246,10 @@ public final class Codec<T> {
             .title(in.required("title").text())
             .partCount(in.required("partCount").integer());
     in.optional("description").ifPresent(d -> builder.description(d.text()));
+    in.optional("titleTranslations")
+        .ifPresent(t -> builder.putAllTitleTranslations(Decoding.translationMap(t)));
+    in.optional("descriptionTranslations")
+        .ifPresent(t -> builder.putAllDescriptionTranslations(Decoding.translationMap(t)));
     try {
       return builder.build();
     } catch (SessionValidationException e) {
@@ -239,7 +260,11 @@ public final class Codec<T> {
   private static ObjectNode program(Program program) {
     ObjectNode out = Json.object();
     out.put("name", program.name());
+    ArrayNode languages = out.putArray("languages");
+    program.languages().forEach(language -> languages.add(Names.of(language)));
+    translations(out, "nameTranslations", program.nameTranslations());
     out.put("description", program.description());
+    translations(out, "descriptionTranslations", program.descriptionTranslations());
     out.put("organizerName", program.organizerName());
     out.put("organizerEmail", program.organizerEmail().address());
     out.put("homePage", program.homePage().toString());
@@ -262,6 +287,12 @@ public final class Codec<T> {
             .homePage(in.required("homePage").url())
             .supportUrl(in.required("supportUrl").url());
     in.optional("description").ifPresent(d -> builder.description(d.text()));
+    in.optional("languages")
+        .ifPresent(l -> l.elements().forEach(one -> builder.addLanguage(Names.parse(Language.class, one))));
+    in.optional("nameTranslations")
+        .ifPresent(t -> builder.putAllNameTranslations(Decoding.translationMap(t)));
+    in.optional("descriptionTranslations")
+        .ifPresent(t -> builder.putAllDescriptionTranslations(Decoding.translationMap(t)));
     in.optional("organizerName").ifPresent(n -> builder.organizerName(n.text()));
     in.optional("defaultTimeZone").ifPresent(z -> builder.defaultTimeZone(z.zone()));
     in.optional("uidDomain").ifPresent(d -> builder.uidDomain(d.text()));

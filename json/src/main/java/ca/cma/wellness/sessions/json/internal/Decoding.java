@@ -2,6 +2,7 @@ package ca.cma.wellness.sessions.json.internal;
 
 import ca.cma.wellness.sessions.Audience;
 import ca.cma.wellness.sessions.EmailAddress;
+import ca.cma.wellness.sessions.Language;
 import ca.cma.wellness.sessions.Moderator;
 import ca.cma.wellness.sessions.ModeratorId;
 import ca.cma.wellness.sessions.SessionValidationException;
@@ -14,6 +15,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -74,12 +76,23 @@ public final class Decoding {
    * feed, {@code displayName} in the Jackson module.
    */
   public static Moderator moderator(Input in, String nameProperty, boolean withEmail) {
+    return moderator(in, nameProperty, withEmail, Optional.empty());
+  }
+
+  /**
+   * Reads a moderator, and when {@code first} is given, the translations of the bio from the
+   * feed's {@code localized} object.
+   */
+  public static Moderator moderator(
+      Input in, String nameProperty, boolean withEmail, Optional<Language> first) {
     in.object();
     Moderator.Builder builder =
         Moderator.builder()
             .id(in.required("id").convert(ModeratorId::of))
             .displayName(in.required(nameProperty).text());
     in.optional("bio").ifPresent(bio -> builder.bio(bio.text()));
+    first.ifPresent(language -> builder.putAllBioTranslations(translations(in, "bio", language)));
+    in.optional("bioTranslations").ifPresent(t -> builder.putAllBioTranslations(translationMap(t)));
     if (withEmail) {
       Optional<Input> email = in.optional("email");
       if (email.isPresent()) {
@@ -92,6 +105,57 @@ public final class Decoding {
     } catch (SessionValidationException e) {
       throw remap(e, in.path(), Map.of("displayName", nameProperty));
     }
+  }
+
+  /**
+   * Reads a model's translations, an object such as {@code {"fr": "Syndrome de l'imposteur"}};
+   * a key that is no language of the program is refused, not dropped.
+   */
+  public static Map<Language, String> translationMap(Input in) {
+    in.object();
+    Map<Language, String> out = new EnumMap<>(Language.class);
+    for (String key : in.node().propertyNames()) {
+      Language language =
+          Language.fromTag(key)
+              .filter(found -> found.tag().equals(key))
+              .orElseThrow(
+                  () ->
+                      new SessionValidationException(
+                          in.pathOf(key), "is not a language of the program; must be one of en, fr"));
+      out.put(language, in.required(key).text());
+    }
+    return out;
+  }
+
+  /**
+   * Reads the translations of a text from a feed's {@code localized} object: {@code
+   * localized.<tag>.<field>} of each language other than {@code first} whose {@code
+   * <field>Language} is that very tag. A text marked with another language is a fallback, not a
+   * translation, and an empty text translates nothing.
+   */
+  public static Map<Language, String> translations(Input in, String field, Language first) {
+    Map<Language, String> out = new EnumMap<>(Language.class);
+    Optional<Input> localized = in.optional("localized");
+    if (localized.isEmpty()) {
+      return out;
+    }
+    localized.get().object();
+    for (Language language : Language.values()) {
+      Optional<Input> one = localized.get().optional(language.tag());
+      if (language == first || one.isEmpty()) {
+        continue;
+      }
+      one.get().object();
+      Optional<Input> text = one.get().optional(field);
+      Optional<Input> tag = one.get().optional(field + "Language");
+      if (text.isPresent()
+          && tag.isPresent()
+          && Names.parse(Language.class, tag.get()) == language
+          && !text.get().text().isEmpty()) {
+        out.put(language, text.get().text());
+      }
+    }
+    return out;
   }
 
   /**

@@ -65,6 +65,14 @@ public final class FeedDecoder {
     }
     Input program = root.required("program").object();
     Input organizer = program.required("organizer").object();
+    List<Language> languages = new ArrayList<>();
+    Optional<Input> promised = program.optional("languages");
+    if (promised.isPresent()) {
+      for (Input language : promised.get().elements()) {
+        languages.add(Names.parse(Language.class, language));
+      }
+    }
+    Language first = languages.isEmpty() ? Language.ENGLISH : languages.get(0);
     Program.Builder builder =
         Program.builder()
             .name(program.required("name").text())
@@ -72,7 +80,10 @@ public final class FeedDecoder {
             .homePage(program.required("url").url())
             .supportUrl(program.required("supportUrl").url())
             .organizerName(organizer.required("name").text())
-            .organizerEmail(organizer.required("email").convert(EmailAddress::of));
+            .organizerEmail(organizer.required("email").convert(EmailAddress::of))
+            .addAllLanguages(languages)
+            .putAllNameTranslations(Decoding.translations(program, "name", first))
+            .putAllDescriptionTranslations(Decoding.translations(program, "description", first));
 
     List<Input> sessions = root.required("sessions").elements();
     Map<SeriesId, Series> series = new LinkedHashMap<>();
@@ -83,7 +94,7 @@ public final class FeedDecoder {
     List<Session> read = new ArrayList<>();
     for (int i = 0; i < sessions.size(); i++) {
       Input in = sessions.get(i).object();
-      Session session = session(in, joinUrls);
+      Session session = session(in, joinUrls, first);
       Input uid = in.required("uid");
       String domain = uidDomain(uid, session.id());
       if (uidDomain == null) {
@@ -101,7 +112,14 @@ public final class FeedDecoder {
       }
       Optional<Input> about = in.optional("series");
       if (about.isPresent()) {
-        seriesPart(about.get(), i, session, series, seriesFirstSeen, partsSeen);
+        seriesPart(
+            about.get(),
+            Decoding.translations(in, "seriesTitle", first),
+            i,
+            session,
+            series,
+            seriesFirstSeen,
+            partsSeen);
       }
       read.add(session);
     }
@@ -131,6 +149,7 @@ public final class FeedDecoder {
 
   private static void seriesPart(
       Input about,
+      Map<Language, String> titleTranslations,
       int index,
       Session session,
       Map<SeriesId, Series> series,
@@ -143,7 +162,13 @@ public final class FeedDecoder {
     int partCount = partCountInput.integer();
     Series one;
     try {
-      one = Series.builder().id(id).title(title).partCount(partCount).build();
+      one =
+          Series.builder()
+              .id(id)
+              .title(title)
+              .putAllTitleTranslations(titleTranslations)
+              .partCount(partCount)
+              .build();
     } catch (SessionValidationException e) {
       throw Decoding.remap(e, about.path(), Map.of());
     }
@@ -168,7 +193,8 @@ public final class FeedDecoder {
     }
   }
 
-  private static Session session(Input in, Function<SessionId, Optional<URI>> joinUrls) {
+  private static Session session(
+      Input in, Function<SessionId, Optional<URI>> joinUrls, Language first) {
     SessionId id = in.required("id").convert(SessionId::of);
     Input registration = in.required("registration").object();
     URI registrationUrl = registration.required("url").url();
@@ -192,6 +218,8 @@ public final class FeedDecoder {
             .id(id)
             .title(in.required("title").text())
             .description(in.required("description").text())
+            .putAllTitleTranslations(Decoding.translations(in, "title", first))
+            .putAllDescriptionTranslations(Decoding.translations(in, "description", first))
             .start(startsAt)
             .duration(lasts)
             .addAllTopics(Decoding.topics(in.required("topics")))
@@ -203,7 +231,7 @@ public final class FeedDecoder {
             .joinUrl(joinUrl);
     List<Input> moderators = in.required("moderators").elements();
     for (Input moderator : moderators) {
-      builder.addModerator(Decoding.moderator(moderator, "name", false));
+      builder.addModerator(Decoding.moderator(moderator, "name", false, Optional.of(first)));
     }
     registration.optional("opens").ifPresent(opens -> builder.registrationOpens(opens.instant()));
     registration.optional("closes").ifPresent(closes -> builder.registrationCloses(closes.instant()));

@@ -7,6 +7,7 @@ import ca.cma.wellness.sessions.Session;
 import ca.cma.wellness.sessions.SessionId;
 import ca.cma.wellness.sessions.SessionValidationException;
 import ca.cma.wellness.sessions.Topic;
+import ca.cma.wellness.sessions.facts.LocalizedText;
 import ca.cma.wellness.sessions.facts.ProgramFacts;
 import ca.cma.wellness.sessions.facts.SeriesPlace;
 import ca.cma.wellness.sessions.facts.SessionFacts;
@@ -23,7 +24,7 @@ import tools.jackson.core.JsonGenerator;
  */
 public final class FeedWriter {
   /** The version this writer produces. */
-  public static final String VERSION = "1.1";
+  public static final String VERSION = "1.2";
 
   private FeedWriter() {}
 
@@ -52,6 +53,22 @@ public final class FeedWriter {
       if (facts.description().isPresent()) {
         g.writeStringProperty("description", facts.description().get());
       }
+      g.writeArrayPropertyStart("languages");
+      for (Language language : program.languages()) {
+        g.writeString(language.tag());
+      }
+      g.writeEndArray();
+      g.writeObjectPropertyStart("localized");
+      for (Language language : Language.values()) {
+        g.writeObjectPropertyStart(language.tag());
+        put(g, "name", facts.name(language));
+        Optional<LocalizedText> description = facts.description(language);
+        if (description.isPresent()) {
+          put(g, "description", description.get());
+        }
+        g.writeEndObject();
+      }
+      g.writeEndObject();
       g.writeStringProperty("url", program.homePage().toString());
       g.writeStringProperty("supportUrl", program.supportUrl().toString());
       g.writeObjectPropertyStart("organizer");
@@ -87,13 +104,27 @@ public final class FeedWriter {
 
   private static void session(SessionFacts event, Availability state, JsonGenerator g) {
     Session session = event.session();
-    Language language = session.language();
+    // The feed's own texts are in the program's first language, as its title is; the language the
+    // session is held in is only the "language" property.
+    Language first = event.program().program().firstLanguage();
     g.writeStartObject();
     g.writeStringProperty("id", session.id().toString());
     g.writeStringProperty("uid", event.uid().toString());
     g.writeStringProperty("title", session.title());
-    g.writeStringProperty("displayTitle", event.summary(language));
+    g.writeStringProperty("displayTitle", event.summary(first));
     g.writeStringProperty("description", session.description());
+    g.writeObjectPropertyStart("localized");
+    for (Language each : Language.values()) {
+      g.writeObjectPropertyStart(each.tag());
+      put(g, "title", event.ownTitle(each));
+      put(g, "displayTitle", event.localizedSummary(each));
+      put(g, "description", event.localizedDescription(each).orElse(new LocalizedText("", each)));
+      if (event.seriesPlace().isPresent()) {
+        put(g, "seriesTitle", event.seriesPlace().get().series().title(each));
+      }
+      g.writeEndObject();
+    }
+    g.writeEndObject();
     g.writeStringProperty("start", Json.dateTime(event.start()));
     g.writeStringProperty("end", Json.dateTime(event.end()));
     g.writeStringProperty("timeZone", session.timeZone().getId());
@@ -109,6 +140,13 @@ public final class FeedWriter {
       g.writeStringProperty("name", moderator.displayName());
       if (moderator.bio().isPresent()) {
         g.writeStringProperty("bio", moderator.bio().get());
+        g.writeObjectPropertyStart("localized");
+        for (Language each : Language.values()) {
+          g.writeObjectPropertyStart(each.tag());
+          put(g, "bio", event.program().bio(moderator, each).orElseThrow());
+          g.writeEndObject();
+        }
+        g.writeEndObject();
       }
       g.writeEndObject();
     }
@@ -123,7 +161,7 @@ public final class FeedWriter {
       g.writeString(audience);
     }
     g.writeEndArray();
-    g.writeStringProperty("language", Names.of(language));
+    g.writeStringProperty("language", Names.of(session.language()));
     g.writeStringProperty("status", Names.of(event.status()));
     g.writeNumberProperty("revision", event.sequence());
     if (event.lastModified().isPresent()) {
@@ -161,5 +199,11 @@ public final class FeedWriter {
     }
     g.writeEndObject();
     g.writeEndObject();
+  }
+
+  /** Writes a localized text as {@code name} and {@code nameLanguage}, the language it is in. */
+  private static void put(JsonGenerator g, String name, LocalizedText text) {
+    g.writeStringProperty(name, text.text());
+    g.writeStringProperty(name + "Language", text.language().tag());
   }
 }

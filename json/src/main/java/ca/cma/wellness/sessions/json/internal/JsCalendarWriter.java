@@ -7,8 +7,9 @@ import ca.cma.wellness.sessions.Program;
 import ca.cma.wellness.sessions.Registrant;
 import ca.cma.wellness.sessions.Session;
 import ca.cma.wellness.sessions.SessionStatus;
-import ca.cma.wellness.sessions.Topic;
+import ca.cma.wellness.sessions.Language;
 import ca.cma.wellness.sessions.facts.InviteFacts;
+import ca.cma.wellness.sessions.facts.LocalizedText;
 import ca.cma.wellness.sessions.facts.ProgramFacts;
 import ca.cma.wellness.sessions.facts.SeriesFacts;
 import ca.cma.wellness.sessions.facts.SeriesPlace;
@@ -16,6 +17,7 @@ import ca.cma.wellness.sessions.facts.SessionFacts;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import tools.jackson.databind.node.ArrayNode;
@@ -61,22 +63,21 @@ public final class JsCalendarWriter {
     event.put("uid", facts.uid().toString());
     event.put("updated", Json.utc(updated));
     invite.ifPresent(i -> event.put("method", Names.of(i.method())));
-    event.put("title", facts.title(session.language()));
-    if (!session.description().isEmpty()) {
-      event.put("description", session.description());
-    }
-    event.put("locale", session.language().tag());
+    Language language =
+        invite.map(InviteFacts::language).orElse(program.firstLanguage());
+    LocalizedText title = facts.localizedTitle(language);
+    event.put("title", title.text());
+    facts.localizedDescription(language).ifPresent(about -> event.put("description", about.text()));
+    event.put("locale", title.language().tag());
     event.put("start", Json.localDateTime(session.localStart()));
     event.put("timeZone", session.timeZone().getId());
     event.put("duration", session.duration().toString());
     event.put("status", status == SessionStatus.CANCELLED ? "cancelled" : "confirmed");
     event.put("sequence", sequence);
     if (!session.topics().isEmpty()) {
-      ObjectNode keywords = event.putObject("keywords");
-      for (Topic topic : session.topics()) {
-        keywords.put(topic.label(), true);
-      }
+      keywords(facts.topics(language), event.putObject("keywords"));
     }
+    localizations(facts, title.language(), event);
     ObjectNode links = event.putObject("links");
     ObjectNode registration = links.putObject("registration");
     registration.put("@type", "Link");
@@ -121,6 +122,45 @@ public final class JsCalendarWriter {
       relatedTo(facts.seriesPlace().get(), event.putObject("relatedTo"));
     }
     return event;
+  }
+
+  /**
+   * Adds the other languages as {@code localizations} (RFC 8984 §4.6.1): a patch per language
+   * that replaces the title, the description and the keywords with those actually written in it.
+   * A language with no such text gets no patch, so a fallback is never passed off as a
+   * translation.
+   */
+  private static void localizations(SessionFacts facts, Language locale, ObjectNode event) {
+    ObjectNode localizations = null;
+    for (Language other : Language.values()) {
+      if (other == locale) {
+        continue;
+      }
+      ObjectNode patch = Json.object();
+      LocalizedText title = facts.localizedTitle(other);
+      if (title.isIn(other)) {
+        patch.put("title", title.text());
+      }
+      facts.localizedDescription(other)
+          .filter(about -> about.isIn(other))
+          .ifPresent(about -> patch.put("description", about.text()));
+      List<LocalizedText> topics = facts.topics(other);
+      if (!topics.isEmpty() && topics.stream().anyMatch(topic -> topic.isIn(other))) {
+        keywords(topics, patch.putObject("keywords"));
+      }
+      if (!patch.isEmpty()) {
+        if (localizations == null) {
+          localizations = event.putObject("localizations");
+        }
+        localizations.set(other.tag(), patch);
+      }
+    }
+  }
+
+  private static void keywords(List<LocalizedText> topics, ObjectNode keywords) {
+    for (LocalizedText topic : topics) {
+      keywords.put(topic.text(), true);
+    }
   }
 
   /** Returns the group of a series' scheduled parts. */

@@ -6,7 +6,7 @@ import ca.cma.wellness.sessions.Moderator;
 import ca.cma.wellness.sessions.Program;
 import ca.cma.wellness.sessions.Session;
 import ca.cma.wellness.sessions.SessionId;
-import ca.cma.wellness.sessions.Topic;
+import ca.cma.wellness.sessions.facts.LocalizedText;
 import ca.cma.wellness.sessions.facts.ProgramFacts;
 import ca.cma.wellness.sessions.facts.SeriesFacts;
 import ca.cma.wellness.sessions.facts.SessionFacts;
@@ -32,10 +32,11 @@ public final class JsonLdWriter {
       SessionFacts event,
       Instant now,
       Function<SessionId, Optional<Availability>> availability,
-      Optional<ZonedDateTime> previousStart) {
+      Optional<ZonedDateTime> previousStart,
+      Language language) {
     ObjectNode document = Json.object();
     document.put("@context", "https://schema.org");
-    document.setAll(event(event, now, availability, previousStart));
+    document.setAll(event(event, now, availability, previousStart, language));
     return document;
   }
 
@@ -45,13 +46,14 @@ public final class JsonLdWriter {
       Iterable<? extends Session> sessions,
       Instant now,
       Function<SessionId, Optional<Availability>> availability,
-      Function<SessionId, Optional<ZonedDateTime>> previousStarts) {
+      Function<SessionId, Optional<ZonedDateTime>> previousStarts,
+      Language language) {
     ObjectNode document = Json.object();
     document.put("@context", "https://schema.org");
     ArrayNode graph = document.putArray("@graph");
     for (Session session : sessions) {
       SessionFacts event = facts.session(Objects.requireNonNull(session, "sessions[i]"));
-      graph.add(event(event, now, availability, previousStart(previousStarts, session)));
+      graph.add(event(event, now, availability, previousStart(previousStarts, session), language));
     }
     return document;
   }
@@ -66,14 +68,15 @@ public final class JsonLdWriter {
       SessionFacts event,
       Instant now,
       Function<SessionId, Optional<Availability>> availability,
-      Optional<ZonedDateTime> previousStart) {
+      Optional<ZonedDateTime> previousStart,
+      Language language) {
     Session session = event.session();
     Program program = event.program().program();
-    Language language = session.language();
     ObjectNode out = Json.object();
     out.put("@type", "Event");
     out.put("identifier", event.uid().toString());
-    out.put("name", event.summary(language));
+    LocalizedText name = event.localizedSummary(language);
+    out.put("name", name.text());
     List<String> paragraphs = event.paragraphs(language);
     if (!paragraphs.isEmpty()) {
       out.put("description", String.join("\n\n", paragraphs));
@@ -97,7 +100,11 @@ public final class JsonLdWriter {
     location(out, event.page());
     ObjectNode organizer = out.putObject("organizer");
     organizer.put("@type", "Organization");
-    organizer.put("name", program.organizerName());
+    organizer.put(
+        "name",
+        program.organizerName().equals(program.name())
+            ? event.program().name(language).text()
+            : program.organizerName());
     organizer.put("url", program.homePage().toString());
     ArrayNode performers = out.putArray("performer");
     for (Moderator moderator : session.moderators()) {
@@ -105,7 +112,7 @@ public final class JsonLdWriter {
       person.put("@type", "Person");
       person.put("name", moderator.displayName());
     }
-    out.put("inLanguage", language.tag());
+    out.put("inLanguage", name.language().tag());
     out.put("isAccessibleForFree", true);
     ArrayNode audiences = out.putArray("audience");
     for (Audience audience : Audience.values()) {
@@ -117,8 +124,8 @@ public final class JsonLdWriter {
     }
     if (!session.topics().isEmpty()) {
       ArrayNode keywords = out.putArray("keywords");
-      for (Topic topic : session.topics()) {
-        keywords.add(topic.label());
+      for (LocalizedText topic : event.topics(language)) {
+        keywords.add(topic.text());
       }
     }
     if (event.registrationLink().isPresent()) {
@@ -142,10 +149,8 @@ public final class JsonLdWriter {
       ObjectNode superEvent = out.putObject("superEvent");
       superEvent.put("@type", "EventSeries");
       superEvent.put("identifier", series.uid());
-      superEvent.put("name", series.series().title());
-      if (!series.series().description().isEmpty()) {
-        superEvent.put("description", series.series().description());
-      }
+      superEvent.put("name", series.title(language).text());
+      series.description(language).ifPresent(about -> superEvent.put("description", about.text()));
       // Search engines check a nested Event-typed node like any event: a start, an end, how to
       // attend and where.
       superEvent.put("startDate", Json.dateTime(series.start().orElse(event.start())));
