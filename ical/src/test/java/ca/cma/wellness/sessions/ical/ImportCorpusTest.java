@@ -58,6 +58,7 @@ class ImportCorpusTest {
     int events = 0;
     int sessions = 0;
     int refused = 0;
+    int warnings = 0;
     Map<Reason, Integer> reasons = new EnumMap<>(Reason.class);
     for (String file : files) {
       byte[] bytes = Files.readAllBytes(CORPUS.resolve(file));
@@ -79,6 +80,11 @@ class ImportCorpusTest {
         StringBuilder summary = new StringBuilder();
         byReason.forEach((reason, n) -> summary.append(summary.length() == 0 ? "" : " ")
             .append(reason.label()).append('=').append(n));
+        if (!result.warnings().isEmpty()) {
+          summary.append(summary.length() == 0 ? "" : " ").append("warnings=").append(result.warnings().size());
+          warnings += result.warnings().size();
+          result.warnings().forEach(warning -> plain(file, warning));
+        }
         actual.append(file).append('\t').append(counted).append('\t').append(result.sessions().size())
             .append('\t').append(summary.length() == 0 ? "-" : summary).append('\n');
         events += counted;
@@ -91,8 +97,9 @@ class ImportCorpusTest {
         refused++;
       }
     }
-    System.out.printf(Locale.ROOT, "import corpus: %d files, %d VEVENTs, %d sessions, %d files refused, reports %s%n",
-        files.size(), events, sessions, refused, reasons);
+    System.out.printf(Locale.ROOT,
+        "import corpus: %d files, %d VEVENTs, %d sessions, %d files refused, reports %s, %d warnings%n",
+        files.size(), events, sessions, refused, reasons, warnings);
 
     if (Boolean.getBoolean("importCorpus.write")) {
       Files.writeString(EXPECTED, actual, StandardCharsets.UTF_8);

@@ -145,6 +145,11 @@ class Issue15Test {
         "END:VALARM"))).replace("END:VEVENT\r\n", "END:VEVENT\r\n\r\n   \r\n");
     ImportResult result = TORONTO.read(text);
     assertEquals(1, result.sessions().size(), () -> result.reports().toString());
+    assertEquals(List.of(
+        "line 11: CREATED: not a UTC date-time such as 20230109T143000Z (was \"20230101T120000\"); sessions do not"
+            + " read it, so it was ignored",
+        "line 13: ATTENDEE: no value after the parameters (expected \":\"); the import does not read ATTENDEE, so"
+            + " it was ignored"), result.warnings());
     // Strict: the first problem, the ATTENDEE whose quote never closes, refuses the file.
     Refusals.assertRefused("line 13", () -> TORONTO.readStrict(text));
     // A malformed property the mapping reads is reported.

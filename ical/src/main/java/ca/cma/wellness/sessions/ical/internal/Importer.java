@@ -78,11 +78,21 @@ public final class Importer {
     }
     List<Session> sessions = new ArrayList<>();
     List<ImportReport> reports = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+    Set<SessionValidationException> reasons = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     Map<SessionId, Integer> seen = new HashMap<>();
     for (Source.Component calendar : source.calendars()) {
       boolean ours =
           calendar.property("PRODID").map(p -> p.text().strip()).filter(IcalWriter.PRODID::equals).isPresent();
       for (Source.Component event : calendar.components("VEVENT")) {
+        for (String name : List.of("CREATED", "DTSTAMP")) {
+          for (Source.Property stamp : event.properties(name)) {
+            if (!utcDateTime(stamp)) {
+              warnings.add("line " + stamp.line() + ": " + name + ": not a UTC date-time such as 20230109T143000Z (was "
+                  + Checks.quote(Source.oneLine(stamp.value())) + "); sessions do not read it, so it was ignored");
+            }
+          }
+        }
         try {
           Session session;
           try {
@@ -103,12 +113,19 @@ public final class Importer {
           }
           Optional<String> uid =
               event.property("UID").map(p -> Source.oneLine(p.text().strip())).filter(u -> !u.isEmpty());
+          reasons.add(refusal.error);
           reports.add(new ImportReport(
               event.line(), uid, refusal.reason, refusal.error.path() + ": " + refusal.error.problem()));
         }
       }
     }
-    return new ImportResult(sessions, reports);
+    for (Source.Malformed malformed : source.malformed()) {
+      if (!reasons.contains(malformed.error())) {
+        warnings.add(malformed.error().path() + ": " + malformed.error().problem()
+            + "; the import does not read " + malformed.name() + ", so it was ignored");
+      }
+    }
+    return new ImportResult(sessions, reports, warnings);
   }
 
   /** Why a VEVENT does not map, with the error that names its line. */
@@ -354,6 +371,19 @@ public final class Importer {
       } catch (NoSuchAlgorithmException impossible) {
         throw new IllegalStateException("every Java platform has SHA-256", impossible);
       }
+    }
+  }
+
+  /** Whether a value is a UTC date-time such as 20230109T143000Z. */
+  private static boolean utcDateTime(Source.Property property) {
+    if (!Times.utc(property) || property.parameter("TZID").isPresent()) {
+      return false;
+    }
+    try {
+      Times.local(property);
+      return true;
+    } catch (SessionValidationException e) {
+      return false;
     }
   }
 
