@@ -157,7 +157,7 @@ class FeedReaderTest {
     SessionValidationException values = assertThrows(SessionValidationException.class,
         () -> READER.withLimits(JsonLimits.DEFAULTS.withMaxValues(10)).read(FIXTURE_FEED));
     assertTrue(values.problem().contains("limit maxValues"), values.problem());
-    SessionValidationException depth = assertRefused("sessions[0].displayTime",
+    SessionValidationException depth = assertRefused("program.localized.en",
         () -> READER.withLimits(JsonLimits.DEFAULTS.withMaxDepth(3)).read(FIXTURE_FEED));
     assertTrue(depth.problem().contains("limit maxDepth"), depth.problem());
     SessionValidationException string = assertRefused("program.description",
