@@ -48,7 +48,7 @@ class YearEdgesTest {
       Program one = Fixtures.PROGRAM.withSessions(List.of(session));
       String ics = Ical.of(one, CLOCK).feed(List.of(session));
       Session imported = IcsImport.of(TORONTO, Fixtures.DANIELA_ISFAN, URI.create("https://wellness.example.org/s"))
-          .read(ics).get(0);
+          .readStrict(ics).get(0);
       assertEquals(session.startInstant(), imported.startInstant());
       String feed = SessionFeed.of(one, CLOCK).feed(List.of(session));
       assertEquals(session.start(), FeedReader.of().read(feed).sessions().get(0).start());
@@ -78,7 +78,7 @@ class YearEdgesTest {
     String ics = Ical.of(one, CLOCK).feed(List.of(LAST));
     SessionValidationException late = Refusals.assertRefused("line " + lineOf(ics, "DTSTART;TZID="),
         () -> IcsImport.of(TORONTO, Fixtures.DANIELA_ISFAN, URI.create("https://wellness.example.org/s"))
-            .read(ics.replace("99991231T170000", "18991231T170000").replace("99991231T180000", "18991231T180000")));
+            .readStrict(ics.replace("99991231T170000", "18991231T170000").replace("99991231T180000", "18991231T180000")));
     assertTrue(late.problem().contains("1899"), late.problem());
   }
 

@@ -15,13 +15,17 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Reads .ics files into sessions, as far as they map: this module's own feeds, and the exports of
- * Google Calendar, Outlook and Apple Calendar.
+ * Reads .ics files into sessions, as far as they map, and reports every event that does not:
+ * this module's own feeds, and the exports of Google Calendar, Outlook, Apple Calendar and other
+ * clients.
  *
  * <pre>{@code
  * IcsImport ics = IcsImport.of(ZoneId.of("America/Toronto"), moderator,
  *     URI.create("https://wellness.example.org/sessions"));
- * List<Session> sessions = ics.read(Files.newInputStream(path));
+ * ImportResult result = ics.read(Files.newInputStream(path));
+ * List<Session> sessions = result.sessions();
+ * result.reports().forEach(report -> log.warn(report.toString()));
+ * List<Session> all = ics.readStrict(text); // or refuse the file at its first problem
  * }</pre>
  *
  * <h2>How events map</h2>
@@ -32,35 +36,42 @@ import java.util.Objects;
  *       session id; a UID that is itself a valid id (Apple's) is the id; otherwise the id is
  *       {@code ics-} and 24 hex digits of the UID's SHA-256, the same on every import (Outlook's
  *       long UIDs).
- *   <li>DTSTART with a TZID: the wall-clock time in that zone. The TZID may be an IANA id, one
- *       with a prefix ({@code /mozilla.org/.../America/Toronto}), or a Windows name such as
- *       {@code Eastern Standard Time}, read through CLDR's table with Canadian zones first, so
- *       Outlook's VTIMEZONEs with their 1601 dates never matter. An unknown TZID defined by a
- *       VTIMEZONE gives the instant that VTIMEZONE says, on the import's zone. UTC and floating
- *       times are read on the import's zone. All-day events are refused.
- *   <li>DTEND or DURATION gives the duration; SUMMARY the title; DESCRIPTION the description;
- *       CATEGORIES the topics; STATUS CANCELLED a cancelled session; SEQUENCE the revision;
- *       LAST-MODIFIED the session's last change. From this module's own feeds, the title and
- *       description are read without what the feed adds ({@link
+ *   <li>DTSTART with a TZID: the wall-clock time in that zone. The TZID may be an IANA region id,
+ *       a legacy IANA link id such as {@code Canada/Mountain} (read as its region, {@code
+ *       America/Edmonton}), one with a prefix ({@code /mozilla.org/.../America/Toronto}), a
+ *       Windows name such as {@code Eastern Standard Time}, read through CLDR's table with
+ *       Canadian zones first, or {@code UTC}. A TZID that names none of these gives the instant
+ *       that the VTIMEZONE of the same VCALENDAR says, on the import's zone. UTC and floating
+ *       times are read on the import's zone.
+ *   <li>DTEND or DURATION gives the duration. A floating DTEND beside a zoned DTSTART is read in
+ *       DTSTART's zone. SUMMARY gives the title; DESCRIPTION the description; CATEGORIES the
+ *       topics; STATUS CANCELLED a cancelled session; SEQUENCE the revision; LAST-MODIFIED the
+ *       session's last change. From this module's own feeds, the title and description are read
+ *       without what the feed adds ({@link
  *       ca.cma.wellness.sessions.facts.SessionFacts#titleOf}, {@link
  *       ca.cma.wellness.sessions.facts.SessionFacts#descriptionOf}): the announcement of a
  *       cancellation and the footer.
  *   <li>URL, when https, is the registration page; CONFERENCE, Google's X-GOOGLE-CONFERENCE or a
  *       LOCATION that is an https link is the join link; otherwise both are the fallback URL.
  *       Every session gets the import's moderator and language.
- *   <li>Recurring events (RRULE, RDATE, RECURRENCE-ID) are refused: export each occurrence.
+ *   <li>Recurring (RRULE, RDATE, EXDATE, RECURRENCE-ID), all-day, incomplete events, events whose
+ *       TZID cannot be read, events with a malformed value that the mapping reads, and repeated
+ *       session ids are reported ({@link ImportReport.Reason}), never mapped. Properties the
+ *       mapping never reads (CREATED, ATTENDEE, VALARMs...) are not interpreted.
  * </ul>
  *
- * <p>Every problem is a {@link SessionValidationException} whose path names the line, such as
- * {@code line 12: DTSTART: all-day events (VALUE=DATE) cannot be sessions}. Input over {@link
- * #maxBytes()} is refused before it is parsed; the other {@link IcsLimits limits} (components,
- * properties, values per property, characters per line) are checked as it is read. Bytes that are
- * not UTF-8 and control characters such as NUL are refused at their line, never replaced.
+ * <p>Input over {@link #maxBytes()} is refused before it is parsed; the other {@link IcsLimits
+ * limits} (components, properties, values per property, characters per line) are checked as it is
+ * read. Bytes that are not UTF-8, control characters such as NUL, a line that is not {@code
+ * NAME:value} and a BEGIN without its END refuse the whole input at their line, never replaced.
+ * Lines may end in CRLF, LF or a lone CR; blank lines are ignored; a stream may hold several
+ * VCALENDARs.
  *
  * <p>The input is read as data by this module's own reader, never by ical4j's: no recurrence is
  * expanded, VTIMEZONEs are read only for the TZIDs that name no IANA or Windows zone, and only
- * their yearly rules (a VTIMEZONE with another RRULE, such as FREQ=HOURLY, is refused). Reading is
- * linear in the input, and its memory a small multiple of {@link IcsLimits#maxBytes()}.
+ * their yearly rules (an event whose VTIMEZONE has another RRULE, such as FREQ=HOURLY, is
+ * reported). Reading is linear in the input, and its memory a small multiple of {@link
+ * IcsLimits#maxBytes()}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -166,29 +177,61 @@ public final class IcsImport {
   }
 
   /**
-   * Reads the sessions of an .ics stream in UTF-8.
+   * Reads the sessions of an .ics stream in UTF-8, and reports every VEVENT that does not map.
    *
    * @param in the stream; read to its end or just past {@link #maxBytes()}, not closed
-   * @return the sessions, in the order of the file
+   * @return the sessions and the reports, in the order of the file; {@link ImportResult#events()}
+   *     is the number of VEVENTs
    * @throws IOException if reading fails
    * @throws SessionValidationException with path {@code input} if the stream holds more than
-   *     {@link #maxBytes()}, or {@code line N} naming the first line that is not iCalendar or does
-   *     not map to a session, and why
+   *     {@link #maxBytes()}, or {@code line N} naming the first line that is not iCalendar (a
+   *     content line without a colon, a BEGIN without its END, bytes that are not UTF-8) or passes
+   *     one of the {@link #limits()}
    */
-  public List<Session> read(InputStream in) throws IOException {
+  public ImportResult read(InputStream in) throws IOException {
     return read(Source.read(Objects.requireNonNull(in, "in"), limits.maxBytes()));
   }
 
   /**
-   * Reads the sessions of an .ics text.
+   * Reads the sessions of an .ics text, and reports every VEVENT that does not map.
    *
    * @param text the text
-   * @return the sessions, in the order of the file
+   * @return the sessions and the reports, in the order of the text
    * @throws SessionValidationException as {@link #read(InputStream)} does
    */
-  public List<Session> read(String text) {
+  public ImportResult read(String text) {
     String checked = Source.check(Objects.requireNonNull(text, "text"), limits.maxBytes());
-    return new Importer(zone, moderator, fallbackUrl, language).read(checked, limits);
+    return importer().read(checked, limits, false);
+  }
+
+  /**
+   * Reads the sessions of an .ics stream in UTF-8, refusing it at its first problem: every VEVENT
+   * must map.
+   *
+   * @param in the stream; read to its end or just past {@link #maxBytes()}, not closed
+   * @return the sessions, in the order of the file
+   * @throws IOException if reading fails
+   * @throws SessionValidationException as {@link #read(InputStream)} does, and with path {@code
+   *     line N} naming the first VEVENT that does not map, and why
+   */
+  public List<Session> readStrict(InputStream in) throws IOException {
+    return readStrict(Source.read(Objects.requireNonNull(in, "in"), limits.maxBytes()));
+  }
+
+  /**
+   * Reads the sessions of an .ics text, refusing it at its first problem.
+   *
+   * @param text the text
+   * @return the sessions, in the order of the text
+   * @throws SessionValidationException as {@link #readStrict(InputStream)} does
+   */
+  public List<Session> readStrict(String text) {
+    String checked = Source.check(Objects.requireNonNull(text, "text"), limits.maxBytes());
+    return importer().read(checked, limits, true).sessions();
+  }
+
+  private Importer importer() {
+    return new Importer(zone, moderator, fallbackUrl, language);
   }
 
   @Override

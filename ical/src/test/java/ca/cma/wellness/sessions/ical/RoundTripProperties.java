@@ -111,7 +111,7 @@ class RoundTripProperties {
                 assertEquals(labels, topics);
               }
 
-              Session imported = importer().read(text).get(0);
+              Session imported = importer().readStrict(text).get(0);
               assertEquals(session.id(), imported.id());
               // Our reader reads TEXT exactly, where ical4j trims and misreads some escapes.
               assertEquals(SessionFacts.titleOf(lineFeeds(summary), session.isCancelled()), imported.title());

@@ -16,8 +16,8 @@ import java.util.Optional;
  * DAYLIGHT, its latest onset at or before that time (its DTSTART, an RDATE, or the yearly RRULE's
  * date in that year or the one before), and the TZOFFSETTO of the latest of them. No recurrence is
  * expanded: a yearly rule is evaluated for two years, so the cost is the same for a rule that
- * starts in 1601 as for one that starts last year. Rules other than yearly ones never get here
- * ({@link Source#parse} refuses them).
+ * starts in 1601 as for one that starts last year. Rules other than yearly ones are refused
+ * ({@link Source#checkYearly}).
  */
 final class EmbeddedZone {
   private EmbeddedZone() {}
@@ -31,6 +31,7 @@ final class EmbeddedZone {
    * @throws SessionValidationException with path {@code line N} if an observance cannot be read
    */
   static Optional<ZoneOffset> offset(Source.Component vtimezone, LocalDateTime local) {
+    Source.checkYearly(vtimezone);
     LocalDateTime best = null;
     ZoneOffset offset = null;
     for (Source.Component observance : vtimezone.components("STANDARD")) {

@@ -10,6 +10,9 @@ import ca.cma.wellness.sessions.SessionValidationException;
 import ca.cma.wellness.sessions.Topic;
 import ca.cma.wellness.sessions.facts.SessionFacts;
 import ca.cma.wellness.sessions.ical.IcsLimits;
+import ca.cma.wellness.sessions.ical.ImportReport;
+import ca.cma.wellness.sessions.ical.ImportReport.Reason;
+import ca.cma.wellness.sessions.ical.ImportResult;
 import ca.cma.wellness.sessions.internal.Checks;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +36,11 @@ import java.util.Set;
 /** Maps the VEVENTs of an iCalendar text to sessions, naming the line of every problem. */
 public final class Importer {
 
+  /** The properties of a VEVENT that the mapping reads. */
+  private static final Set<String> READ = Set.of("UID", "SUMMARY", "DESCRIPTION", "STATUS", "DTSTART", "DTEND",
+      "DURATION", "CATEGORIES", "SEQUENCE", "LAST-MODIFIED", "URL", "CONFERENCE", "X-GOOGLE-CONFERENCE", "LOCATION",
+      "RRULE", "RDATE", "EXDATE", "RECURRENCE-ID");
+
   private final ZoneId zone;
   private final Moderator moderator;
   private final URI fallbackUrl;
@@ -54,53 +62,115 @@ public final class Importer {
   }
 
   /**
-   * Reads every VEVENT.
+   * Reads every VEVENT of every VCALENDAR of a text.
    *
    * @param text the iCalendar text
    * @param limits the limits of the input
-   * @return the sessions, in the order of the file
-   * @throws SessionValidationException with path {@code line N} naming the first problem
+   * @param strict whether the first VEVENT that does not map refuses the text
+   * @return the sessions, and a report for every VEVENT not mapped, in the order of the file
+   * @throws SessionValidationException with path {@code line N} naming the first problem of the
+   *     text's structure or limits, or in strict mode the first VEVENT that does not map
    */
-  public List<Session> read(String text, IcsLimits limits) {
+  public ImportResult read(String text, IcsLimits limits, boolean strict) {
     Source source = Source.parse(text, limits);
-    Source.Component calendar = source.calendar();
-    boolean ours =
-        calendar.property("PRODID").map(p -> p.text().strip()).filter(IcalWriter.PRODID::equals).isPresent();
-    List<Source.Component> events = calendar.components("VEVENT");
-    List<Session> sessions = new ArrayList<>(events.size());
-    Map<SessionId, Integer> seen = new HashMap<>();
-    for (Source.Component event : events) {
-      Session session = session(event, calendar, ours);
-      Integer earlier = seen.putIfAbsent(session.id(), event.line());
-      if (earlier != null) {
-        throw new SessionValidationException(
-            "line " + event.line("UID"),
-            "UID: session id \"" + session.id() + "\" repeats the VEVENT at line " + earlier);
-      }
-      sessions.add(session);
+    if (strict && !source.malformed().isEmpty()) {
+      throw source.malformed().get(0).error();
     }
-    return sessions;
+    List<Session> sessions = new ArrayList<>();
+    List<ImportReport> reports = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+    Set<SessionValidationException> reasons = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    Map<SessionId, Integer> seen = new HashMap<>();
+    for (Source.Component calendar : source.calendars()) {
+      boolean ours =
+          calendar.property("PRODID").map(p -> p.text().strip()).filter(IcalWriter.PRODID::equals).isPresent();
+      for (Source.Component event : calendar.components("VEVENT")) {
+        for (String name : List.of("CREATED", "DTSTAMP")) {
+          for (Source.Property stamp : event.properties(name)) {
+            if (!utcDateTime(stamp)) {
+              warnings.add("line " + stamp.line() + ": " + name + ": not a UTC date-time such as 20230109T143000Z (was "
+                  + Checks.quote(Source.oneLine(stamp.value())) + "); sessions do not read it, so it was ignored");
+            }
+          }
+        }
+        try {
+          Session session;
+          try {
+            session = session(event, calendar, ours);
+          } catch (SessionValidationException e) {
+            throw new Refusal(Reason.INVALID, e);
+          }
+          Integer earlier = seen.putIfAbsent(session.id(), event.line());
+          if (earlier != null) {
+            throw new Refusal(Reason.DUPLICATE, new SessionValidationException(
+                "line " + event.line("UID"),
+                "UID: session id \"" + session.id() + "\" repeats the VEVENT at line " + earlier));
+          }
+          sessions.add(session);
+        } catch (Refusal refusal) {
+          if (strict) {
+            throw refusal.error;
+          }
+          Optional<String> uid =
+              event.property("UID").map(p -> Source.oneLine(p.text().strip())).filter(u -> !u.isEmpty());
+          reasons.add(refusal.error);
+          reports.add(new ImportReport(
+              event.line(), uid, refusal.reason, refusal.error.path() + ": " + refusal.error.problem()));
+        }
+      }
+    }
+    for (Source.Malformed malformed : source.malformed()) {
+      if (!reasons.contains(malformed.error())) {
+        warnings.add(malformed.error().path() + ": " + malformed.error().problem()
+            + "; the import does not read " + malformed.name() + ", so it was ignored");
+      }
+    }
+    return new ImportResult(sessions, reports, warnings);
+  }
+
+  /** Why a VEVENT does not map, with the error that names its line. */
+  private static final class Refusal extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final Reason reason;
+    private final SessionValidationException error;
+
+    Refusal(Reason reason, SessionValidationException error) {
+      super(error.getMessage(), error, false, false);
+      this.reason = reason;
+      this.error = error;
+    }
+  }
+
+  private static Refusal refusal(Reason reason, int line, String problem) {
+    return new Refusal(reason, new SessionValidationException("line " + line, problem));
   }
 
   private Session session(Source.Component event, Source.Component calendar, boolean ours) {
-    for (String recurring : List.of("RRULE", "RDATE", "RECURRENCE-ID")) {
+    for (Source.Malformed malformed : event.malformed()) {
+      // A property the mapping never reads (ATTENDEE, COMMENT...) may be malformed; one it reads may not.
+      if (READ.contains(malformed.name())) {
+        throw new Refusal(Reason.INVALID, malformed.error());
+      }
+    }
+    for (String recurring : List.of("RRULE", "RDATE", "EXDATE", "RECURRENCE-ID")) {
       if (event.property(recurring).isPresent()) {
-        throw new SessionValidationException(
-            "line " + event.line(recurring),
+        throw refusal(Reason.RECURRING,
+            event.line(recurring),
             recurring + ": recurring events are not imported; export each occurrence as its own event");
       }
     }
     Session.Builder builder = Session.builder();
     Optional<Source.Property> uid = event.property("UID");
     if (uid.isEmpty() || uid.get().text().isBlank()) {
-      throw new SessionValidationException("line " + event.line("UID"), "VEVENT has no UID");
+      throw refusal(Reason.INCOMPLETE, event.line("UID"), "VEVENT has no UID");
     }
     builder.id(id(uid.get().text().strip()));
 
     Optional<Source.Property> summary = event.property("SUMMARY");
     if (summary.isEmpty() || summary.get().text().isBlank()) {
-      throw new SessionValidationException(
-          "line " + event.line("SUMMARY"), "SUMMARY: a session needs a title (none or blank)");
+      throw refusal(Reason.INCOMPLETE,
+          event.line("SUMMARY"), "SUMMARY: a session needs a title (none or blank)");
     }
     boolean cancelled =
         event.property("STATUS").map(p -> p.text().strip()).filter("CANCELLED"::equalsIgnoreCase).isPresent();
@@ -115,22 +185,25 @@ public final class Importer {
 
     Optional<Source.Property> dtStart = event.property("DTSTART");
     if (dtStart.isEmpty()) {
-      throw new SessionValidationException("line " + event.line("DTSTART"), "VEVENT has no DTSTART");
+      throw refusal(Reason.INCOMPLETE, event.line("DTSTART"), "VEVENT has no DTSTART");
     }
-    ZonedDateTime start = time(dtStart.get(), calendar);
+    Clock startClock = clock(dtStart.get(), calendar);
+    ZonedDateTime start = startClock.at(Times.local(dtStart.get()));
     Duration duration;
     Optional<Source.Property> dtEnd = event.property("DTEND");
     Optional<Source.Property> durationProperty = event.property("DURATION");
     int durationLine;
     if (dtEnd.isPresent()) {
       durationLine = dtEnd.get().line();
-      duration = Duration.between(start.toInstant(), time(dtEnd.get(), calendar).toInstant());
+      // A floating DTEND beside a zoned DTSTART is read on DTSTART's clock, not the import's zone.
+      Clock endClock = floating(dtEnd.get()) ? allDay(dtEnd.get(), startClock) : clock(dtEnd.get(), calendar);
+      duration = Duration.between(start.toInstant(), endClock.at(Times.local(dtEnd.get())).toInstant());
     } else if (durationProperty.isPresent()) {
       durationLine = durationProperty.get().line();
       duration = Times.duration(durationProperty.get());
     } else {
-      throw new SessionValidationException(
-          "line " + event.line("DTSTART"), "VEVENT has neither DTEND nor DURATION, so it lasts no time");
+      throw refusal(Reason.INCOMPLETE,
+          event.line("DTSTART"), "VEVENT has neither DTEND nor DURATION, so it lasts no time");
     }
 
     // A set, so that repeated labels cost one look-up each: the import stays linear.
@@ -197,47 +270,79 @@ public final class Importer {
     return located;
   }
 
-  /** The start of a session in a region zone, from a DTSTART or DTEND. */
-  private ZonedDateTime time(Source.Property property, Source.Component calendar) {
-    int line = property.line();
-    String name = property.name();
-    Optional<String> tzid = property.parameter("TZID");
+  /** How the wall-clock times of a DTSTART or DTEND become times of a session. */
+  @FunctionalInterface
+  private interface Clock {
+    ZonedDateTime at(LocalDateTime local);
+  }
+
+  /** Whether a DATE-TIME is floating: no TZID and no trailing Z. */
+  private static boolean floating(Source.Property property) {
+    return property.parameter("TZID").isEmpty() && !Times.utc(property);
+  }
+
+  /** Refuses an all-day DATE value, else returns the clock. */
+  private static Clock allDay(Source.Property property, Clock clock) {
     Optional<String> value = property.parameter("VALUE");
     if (value.isPresent() && value.get().strip().equalsIgnoreCase("DATE")
         || property.value().strip().matches("[0-9]{8}")) {
-      throw new SessionValidationException(
-          "line " + line, name + ": all-day events (VALUE=DATE) cannot be sessions");
+      throw refusal(Reason.ALL_DAY, property.line(), property.name() + ": all-day events (VALUE=DATE) cannot be sessions");
     }
-    LocalDateTime local = Times.local(property);
+    return clock;
+  }
+
+  /**
+   * The clock of a DTSTART or DTEND: its TZID's zone, UTC, or the import's zone for a floating
+   * time; an all-day value is refused.
+   */
+  private Clock clock(Source.Property property, Source.Component calendar) {
+    allDay(property, local -> null);
+    int line = property.line();
+    String name = property.name();
+    Optional<String> tzid = property.parameter("TZID");
     if (Times.utc(property)) {
-      return local.atOffset(ZoneOffset.UTC).atZoneSameInstant(zone);
+      return local -> local.atOffset(ZoneOffset.UTC).atZoneSameInstant(zone);
     }
     if (tzid.isEmpty()) {
       // A floating time: read on the wall clock of the import's zone.
-      return ZonedDateTime.of(local, zone).withEarlierOffsetAtOverlap();
+      return local -> ZonedDateTime.of(local, zone).withEarlierOffsetAtOverlap();
     }
     Optional<ZoneId> mapped = WindowsZones.zone(tzid.get());
+    if (mapped.isPresent() && mapped.get() instanceof ZoneOffset offset) {
+      return local -> local.atOffset(offset).atZoneSameInstant(zone);
+    }
     if (mapped.isPresent()) {
-      if (mapped.get().getRules().getValidOffsets(local).isEmpty()) {
-        throw new SessionValidationException(
-            "line " + line,
-            name + ": " + local + " does not exist in " + mapped.get().getId() + " (daylight-saving gap)");
-      }
-      return ZonedDateTime.of(local, mapped.get()).withEarlierOffsetAtOverlap();
+      ZoneId region = mapped.get();
+      return local -> {
+        if (region.getRules().getValidOffsets(local).isEmpty()) {
+          throw new SessionValidationException(
+              "line " + line, name + ": " + local + " does not exist in " + region.getId() + " (daylight-saving gap)");
+        }
+        return ZonedDateTime.of(local, region).withEarlierOffsetAtOverlap();
+      };
     }
     for (Source.Component vtimezone : calendar.components("VTIMEZONE")) {
       if (vtimezone.property("TZID").map(p -> p.text().strip()).filter(tzid.get().strip()::equals).isPresent()) {
-        Optional<ZoneOffset> offset = EmbeddedZone.offset(vtimezone, local);
-        if (offset.isEmpty()) {
-          throw new SessionValidationException(
-              "line " + line,
-              name + ": the VTIMEZONE of line " + vtimezone.line() + " starts after " + local);
-        }
-        return local.atOffset(offset.get()).atZoneSameInstant(zone);
+        return local -> {
+          Optional<ZoneOffset> offset;
+          try {
+            offset = EmbeddedZone.offset(vtimezone, local);
+          } catch (SessionValidationException e) {
+            throw new Refusal(Reason.ZONE, new SessionValidationException(
+                "line " + line, name + ": TZID " + Checks.quote(Source.oneLine(tzid.get()))
+                    + " is defined by the VTIMEZONE of line " + vtimezone.line() + ", which cannot be read: "
+                    + e.path() + ": " + e.problem()));
+          }
+          if (offset.isEmpty()) {
+            throw refusal(Reason.ZONE, line,
+                name + ": the VTIMEZONE of line " + vtimezone.line() + " starts after " + local);
+          }
+          return local.atOffset(offset.get()).atZoneSameInstant(zone);
+        };
       }
     }
-    throw new SessionValidationException(
-        "line " + line,
+    throw refusal(Reason.ZONE,
+        line,
         name + ": TZID \"" + Source.oneLine(tzid.get())
             + "\" is neither an IANA zone, a Windows zone name, nor defined by a VTIMEZONE");
   }
@@ -266,6 +371,19 @@ public final class Importer {
       } catch (NoSuchAlgorithmException impossible) {
         throw new IllegalStateException("every Java platform has SHA-256", impossible);
       }
+    }
+  }
+
+  /** Whether a value is a UTC date-time such as 20230109T143000Z. */
+  private static boolean utcDateTime(Source.Property property) {
+    if (!Times.utc(property) || property.parameter("TZID").isPresent()) {
+      return false;
+    }
+    try {
+      Times.local(property);
+      return true;
+    } catch (SessionValidationException e) {
+      return false;
     }
   }
 

@@ -42,7 +42,19 @@ public final class Replies {
    */
   public static Reply read(String text, IcsLimits limits) {
     Source source = Source.parse(text, limits);
+    if (!source.malformed().isEmpty()) {
+      // A reply is read strictly: a content line whose parameters cannot be read refuses it.
+      throw source.malformed().get(0).error();
+    }
+    if (source.calendars().size() > 1) {
+      throw new SessionValidationException(
+          "line " + source.calendars().get(1).line(), "a reply is one VCALENDAR (a second one starts here)");
+    }
     Source.Component calendar = source.calendar();
+    for (Source.Component vtimezone : calendar.components("VTIMEZONE")) {
+      // A reply's VTIMEZONEs are never read, but a rule that is not yearly is refused as before.
+      Source.checkYearly(vtimezone);
+    }
     Optional<Source.Property> method = calendar.property("METHOD");
     String methodValue = method.map(p -> p.text().strip()).orElse("");
     if (!methodValue.equalsIgnoreCase("REPLY")) {

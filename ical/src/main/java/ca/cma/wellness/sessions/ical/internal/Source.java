@@ -25,18 +25,30 @@ import java.util.Set;
  * An iCalendar text read as data: its components and content lines, each with the line where it
  * starts, so that errors can name the line. Nothing here interprets a value; in particular no
  * recurrence is ever expanded, and a VTIMEZONE is only data (its rules must be yearly, see {@link
- * #parse(String, IcsLimits)}). Every {@link IcsLimits limit} is checked while the text is read, in
+ * #checkYearly}). Every {@link IcsLimits limit} is checked while the text is read, in
  * one pass, so reading is linear in the input and its memory a small multiple of it.
  */
 public final class Source {
   /** Properties whose value is a comma-separated list, whose values {@link IcsLimits} counts. */
   private static final Set<String> LISTS = Set.of("CATEGORIES", "RESOURCES", "RDATE", "EXDATE");
 
-  private final Component calendar;
+  private final List<Component> calendars;
+  private final List<Malformed> malformed;
 
-  private Source(Component calendar) {
-    this.calendar = calendar;
+  private Source(List<Component> calendars, List<Malformed> malformed) {
+    this.calendars = calendars;
+    this.malformed = malformed;
   }
+
+  /**
+   * A content line whose name could be read but whose parameters could not (an unclosed quote, a
+   * parameter without {@code =}): kept on its component, so that only a reader that needs the
+   * property refuses it.
+   *
+   * @param name the property's name, upper case
+   * @param error the refusal, naming the line
+   */
+  public record Malformed(String name, SessionValidationException error) {}
 
   /** A component: BEGIN, its properties and components, END. */
   public static final class Component {
@@ -44,6 +56,7 @@ public final class Source {
     private final int line;
     private final List<Property> properties = new ArrayList<>();
     private final List<Component> components = new ArrayList<>();
+    private final List<Malformed> malformed = new ArrayList<>();
 
     Component(String name, int line) {
       this.name = name;
@@ -113,6 +126,15 @@ public final class Source {
         }
       }
       return Optional.empty();
+    }
+
+    /**
+     * Returns the content lines directly inside whose parameters could not be read.
+     *
+     * @return in order
+     */
+    public List<Malformed> malformed() {
+      return malformed;
     }
 
     /**
@@ -296,10 +318,10 @@ public final class Source {
   }
 
   /**
-   * Reads a text as components and content lines: unfolds, splits names, parameters and values,
-   * and checks the structure and the limits as it goes. Every STANDARD or DAYLIGHT rule of a
-   * VTIMEZONE must be yearly (FREQ=YEARLY without BYHOUR, BYMINUTE, BYSECOND or BYSETPOS, and with
-   * at most one month): other rules are refused rather than expanded.
+   * Reads a text as components and content lines: unfolds (after CRLF, LF or a lone CR alike),
+   * splits names, parameters and values, and checks the structure and the limits as it goes. Blank
+   * lines are skipped. The text may hold several VCALENDARs one after the other. VTIMEZONE rules
+   * are checked only when a VTIMEZONE is read ({@link #checkYearly}).
    *
    * @param text the iCalendar text (its byte size already checked)
    * @param limits the limits
@@ -309,7 +331,8 @@ public final class Source {
    */
   public static Source parse(String text, IcsLimits limits) {
     List<Component> stack = new ArrayList<>();
-    Component calendar = null;
+    List<Component> calendars = new ArrayList<>();
+    List<Malformed> malformed = new ArrayList<>();
     int components = 0;
     int properties = 0;
     int line = 1;
@@ -325,6 +348,11 @@ public final class Source {
         if (c == '\r' || c == '\n') {
           i += c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n' ? 2 : 1;
           line++;
+          // Empty lines are ignored, even between a line and its fold (Mozilla Calendar 1.0 wrote them).
+          while (i < length && (text.charAt(i) == '\r' || text.charAt(i) == '\n')) {
+            i += text.charAt(i) == '\r' && i + 1 < length && text.charAt(i + 1) == '\n' ? 2 : 1;
+            line++;
+          }
           if (i < length && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
             i++;
             continue;
@@ -352,7 +380,27 @@ public final class Source {
       if (blank(content)) {
         continue;
       }
-      Property property = contentLine(content, start);
+      Property property;
+      try {
+        property = contentLine(content, start);
+      } catch (SessionValidationException e) {
+        int name = nameLength(content);
+        if (stack.isEmpty() || name == 0 || name >= content.length() || content.charAt(name) != ';') {
+          throw e;
+        }
+        Malformed bad = new Malformed(content.subSequence(0, name).toString().toUpperCase(Locale.ROOT), e);
+        if (bad.name().equals("BEGIN") || bad.name().equals("END")) {
+          throw e;
+        }
+        if (++properties > limits.maxProperties()) {
+          throw new SessionValidationException(
+              "line " + start, bad.name() + " is property " + properties + ", over the limit of "
+                  + limits.maxProperties() + " (limit maxProperties)");
+        }
+        stack.get(stack.size() - 1).malformed.add(bad);
+        malformed.add(bad);
+        continue;
+      }
       if (property.name().equals("BEGIN")) {
         String name = property.value().strip().toUpperCase(Locale.ROOT);
         if (++components > limits.maxComponents()) {
@@ -360,14 +408,15 @@ public final class Source {
               "line " + start, "BEGIN:" + Checks.quote(name) + " is component " + components + ", over the limit of "
                   + limits.maxComponents() + " (limit maxComponents)");
         }
-        if (stack.isEmpty() && (calendar != null || !name.equals("VCALENDAR"))) {
+        if (stack.isEmpty() && !name.equals("VCALENDAR")) {
           throw new SessionValidationException(
-              "line " + start, calendar == null ? "an iCalendar text starts with BEGIN:VCALENDAR (was BEGIN:"
-                  + Checks.quote(name) + ")" : "text after END:VCALENDAR");
+              "line " + start, (calendars.isEmpty() ? "an iCalendar text starts with BEGIN:VCALENDAR"
+                  : "after END:VCALENDAR, only another BEGIN:VCALENDAR may follow") + " (was BEGIN:"
+                  + Checks.quote(name) + ")");
         }
         Component component = new Component(name, start);
         if (stack.isEmpty()) {
-          calendar = component;
+          calendars.add(component);
         } else {
           stack.get(stack.size() - 1).components.add(component);
         }
@@ -384,7 +433,9 @@ public final class Source {
       } else {
         if (stack.isEmpty()) {
           throw new SessionValidationException(
-              "line " + start, calendar == null ? "an iCalendar text starts with BEGIN:VCALENDAR" : "text after END:VCALENDAR");
+              "line " + start, calendars.isEmpty() ? "an iCalendar text starts with BEGIN:VCALENDAR"
+                  : "after END:VCALENDAR, only another BEGIN:VCALENDAR may follow (was "
+                  + Checks.quote(Source.oneLine(content.toString())) + ")");
         }
         if (++properties > limits.maxProperties()) {
           throw new SessionValidationException(
@@ -402,7 +453,7 @@ public final class Source {
         stack.get(stack.size() - 1).properties.add(property);
       }
     }
-    if (calendar == null) {
+    if (calendars.isEmpty()) {
       throw new SessionValidationException("line 1", "not iCalendar: no BEGIN:VCALENDAR");
     }
     if (!stack.isEmpty()) {
@@ -410,14 +461,22 @@ public final class Source {
       throw new SessionValidationException(
           "line " + open.line, "BEGIN:" + open.name + " has no END:" + open.name);
     }
-    for (Component zone : calendar.components("VTIMEZONE")) {
-      for (Component observance : zone.components) {
-        for (Property rule : observance.properties("RRULE")) {
-          yearly(rule);
-        }
+    return new Source(List.copyOf(calendars), List.copyOf(malformed));
+  }
+
+  /**
+   * Checks that every rule of a VTIMEZONE is yearly, before it is read: other rules are refused
+   * rather than expanded.
+   *
+   * @param vtimezone the VTIMEZONE
+   * @throws SessionValidationException with path {@code line N} naming the first other rule
+   */
+  static void checkYearly(Component vtimezone) {
+    for (Component observance : vtimezone.components) {
+      for (Property rule : observance.properties("RRULE")) {
+        yearly(rule);
       }
     }
-    return new Source(calendar);
   }
 
   private static boolean blank(CharSequence content) {
@@ -477,13 +536,20 @@ public final class Source {
     }
   }
 
-  /** Splits a content line into name, parameters and value (RFC 5545 §3.1). */
-  private static Property contentLine(CharSequence content, int line) {
+  /** The length of the name that starts a content line: ASCII letters, digits and hyphens. */
+  private static int nameLength(CharSequence content) {
     int i = 0;
-    int length = content.length();
-    while (i < length && (Character.isLetterOrDigit(content.charAt(i)) && content.charAt(i) < 0x80 || content.charAt(i) == '-')) {
+    while (i < content.length()
+        && (Character.isLetterOrDigit(content.charAt(i)) && content.charAt(i) < 0x80 || content.charAt(i) == '-')) {
       i++;
     }
+    return i;
+  }
+
+  /** Splits a content line into name, parameters and value (RFC 5545 §3.1). */
+  private static Property contentLine(CharSequence content, int line) {
+    int i = nameLength(content);
+    int length = content.length();
     if (i == 0 || i == length || content.charAt(i) != ':' && content.charAt(i) != ';') {
       throw new SessionValidationException(
           "line " + line, "is not a content line NAME:value (was " + Checks.quote(content.toString()) + ")");
@@ -528,12 +594,30 @@ public final class Source {
   }
 
   /**
-   * Returns the VCALENDAR.
+   * Returns the first VCALENDAR.
    *
    * @return the calendar component
    */
   public Component calendar() {
-    return calendar;
+    return calendars.get(0);
+  }
+
+  /**
+   * Returns every content line whose parameters could not be read, in order.
+   *
+   * @return those lines
+   */
+  public List<Malformed> malformed() {
+    return malformed;
+  }
+
+  /**
+   * Returns every VCALENDAR of the text, in order: a stream may hold several.
+   *
+   * @return at least one
+   */
+  public List<Component> calendars() {
+    return calendars;
   }
 
   /**

@@ -59,13 +59,108 @@ public final class WindowsZones {
           Map.entry("mexico standard time", "America/Mexico_City"),
           Map.entry("central standard time (mexico)", "America/Mexico_City"));
 
+  /**
+   * The legacy IANA ids that are links (tzdb's {@code backward} file) and the region each names.
+   * Several regions share the rules of most of these links (Canada/Eastern's are also those of
+   * America/Nassau), so rules alone cannot choose; the table does, and {@code WindowsZonesTest}
+   * checks that each region has the same rules as its link in the running Java.
+   */
+  private static final Map<String, String> LINKS =
+      Map.ofEntries(
+          Map.entry("Canada/Atlantic", "America/Halifax"),
+          Map.entry("Canada/Central", "America/Winnipeg"),
+          Map.entry("Canada/Eastern", "America/Toronto"),
+          Map.entry("Canada/Mountain", "America/Edmonton"),
+          Map.entry("Canada/Newfoundland", "America/St_Johns"),
+          Map.entry("Canada/Pacific", "America/Vancouver"),
+          Map.entry("Canada/Saskatchewan", "America/Regina"),
+          Map.entry("Canada/Yukon", "America/Whitehorse"),
+          Map.entry("US/Alaska", "America/Anchorage"),
+          Map.entry("US/Aleutian", "America/Adak"),
+          Map.entry("US/Arizona", "America/Phoenix"),
+          Map.entry("US/Central", "America/Chicago"),
+          Map.entry("US/East-Indiana", "America/Indiana/Indianapolis"),
+          Map.entry("US/Eastern", "America/New_York"),
+          Map.entry("US/Hawaii", "Pacific/Honolulu"),
+          Map.entry("US/Indiana-Starke", "America/Indiana/Knox"),
+          Map.entry("US/Michigan", "America/Detroit"),
+          Map.entry("US/Mountain", "America/Denver"),
+          Map.entry("US/Pacific", "America/Los_Angeles"),
+          Map.entry("US/Samoa", "Pacific/Pago_Pago"),
+          Map.entry("Mexico/BajaNorte", "America/Tijuana"),
+          Map.entry("Brazil/Acre", "America/Rio_Branco"),
+          Map.entry("GB", "Europe/London"),
+          Map.entry("GB-Eire", "Europe/London"),
+          Map.entry("Israel", "Asia/Jerusalem"),
+          Map.entry("NZ", "Pacific/Auckland"),
+          Map.entry("Navajo", "America/Denver"),
+          Map.entry("PRC", "Asia/Shanghai"),
+          Map.entry("Singapore", "Asia/Singapore"),
+          Map.entry("Turkey", "Europe/Istanbul"),
+          Map.entry("Iceland", "Atlantic/Reykjavik"),
+          Map.entry("MST7MDT", "America/Denver"),
+          Map.entry("CET", "Europe/Brussels"),
+          Map.entry("MET", "Europe/Brussels"));
+
   private WindowsZones() {}
+
+  /**
+   * Returns the links of the table, for the test that checks them.
+   *
+   * @return link id to region id
+   */
+  static Map<String, String> links() {
+    return LINKS;
+  }
+
+  /**
+   * The region a legacy IANA id names: the table's, else the one region whose rules equal the
+   * link's; a fixed offset for ids such as UTC or Etc/GMT+5; empty when none or several match.
+   */
+  private static Optional<ZoneId> link(String id) {
+    ZoneId zone;
+    try {
+      zone = ZoneId.of(id);
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+    if (Checks.isRegionZone(zone)) {
+      return Optional.of(zone);
+    }
+    String region = LINKS.get(zone.getId());
+    if (region != null) {
+      return Optional.of(ZoneId.of(region));
+    }
+    if (zone.getRules().isFixedOffset()) {
+      return Optional.of(zone.getRules().getOffset(java.time.Instant.EPOCH));
+    }
+    return BY_RULES.computeIfAbsent(zone.getId(), key -> byRules(zone));
+  }
+
+  /** Links resolved by their rules; bounded by the ids Java knows, so it never grows further. */
+  private static final Map<String, Optional<ZoneId>> BY_RULES = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static Optional<ZoneId> byRules(ZoneId zone) {
+    ZoneId found = null;
+    for (String candidate : ZoneId.getAvailableZoneIds()) {
+      ZoneId other = ZoneId.of(candidate);
+      if (Checks.isRegionZone(other) && other.getRules().equals(zone.getRules())) {
+        if (found != null) {
+          return Optional.empty();
+        }
+        found = other;
+      }
+    }
+    return Optional.ofNullable(found);
+  }
 
   /**
    * Finds the zone a TZID means.
    *
    * @param tzid the TZID parameter value
-   * @return an IANA region zone, or empty when the TZID names none
+   * @return an IANA region zone (a link id such as {@code Canada/Mountain} gives its region,
+   *     {@code America/Edmonton}), a fixed offset for {@code UTC} or {@code Etc/GMT+5}, or empty
+   *     when the TZID names none
    */
   public static Optional<ZoneId> zone(String tzid) {
     String id = tzid.strip();
@@ -78,14 +173,10 @@ public final class WindowsZones {
     }
     for (int slash = -1; ; slash = id.indexOf('/', slash + 1)) {
       String candidate = id.substring(slash + 1);
-      if (candidate.indexOf('/') > 0) {
-        try {
-          ZoneId zone = ZoneId.of(candidate);
-          if (Checks.isRegionZone(zone)) {
-            return Optional.of(zone);
-          }
-        } catch (DateTimeException e) {
-          // try the next suffix
+      if (candidate.indexOf('/') > 0 || slash < 0) {
+        Optional<ZoneId> zone = link(candidate);
+        if (zone.isPresent()) {
+          return zone;
         }
       }
       if (id.indexOf('/', slash + 1) < 0) {

@@ -91,7 +91,10 @@ class SourceTest {
     assertRefused("line 1", () -> Source.parse("BEGIN:VEVENT\r\nEND:VEVENT\r\n"));
     assertRefused("line 11", () -> Source.parse(CALENDAR.replace("END:VEVENT\r\nBEGIN:VEVENT", "END:VTODO\r\nBEGIN:VEVENT")));
     assertRefused("line 1", () -> Source.parse(CALENDAR.replace("END:VCALENDAR\r\n", "")));
-    assertRefused("line 18", () -> Source.parse(CALENDAR + "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"));
+    assertEquals(List.of(1, 18), Source.parse(CALENDAR + "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n").calendars().stream()
+        .map(Source.Component::line).toList(), "a stream may hold several VCALENDARs");
+    assertRefused("line 18", () -> Source.parse(CALENDAR + "SUMMARY:stray\r\n"));
+    assertRefused("line 18", () -> Source.parse(CALENDAR + "BEGIN:VEVENT\r\nEND:VEVENT\r\n"));
     assertRefused("line 2", () -> Source.parse(CALENDAR.replace("VERSION:2.0", "no colon here")));
   }
 
