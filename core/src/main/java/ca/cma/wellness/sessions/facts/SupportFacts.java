@@ -2,6 +2,7 @@ package ca.cma.wellness.sessions.facts;
 
 import ca.cma.wellness.sessions.Language;
 import ca.cma.wellness.sessions.SupportResource;
+import ca.cma.wellness.sessions.internal.Checks;
 import java.net.URI;
 import java.util.Objects;
 
@@ -42,12 +43,12 @@ public final class SupportFacts {
   }
 
   /**
-   * Returns the name in the reader's language.
+   * Returns the name in the reader's language, on one line (a line break is a space).
    *
    * @return such as {@code "Programme de santé des médecins du Québec (exemple)"}
    */
   public String name() {
-    return resource.name(language);
+    return Checks.oneLine(resource.name(language));
   }
 
   /**
@@ -78,13 +79,13 @@ public final class SupportFacts {
   }
 
   /**
-   * Returns when the resource answers, in the reader's language.
+   * Returns when the resource answers, in the reader's language, on one line.
    *
    * @return the resource's hours, or {@code "24/7"} ({@code "24 h/24, 7 j/7"} in French) when it is
    *     always open
    */
   public String hours() {
-    return resource.hours(language).orElse(Words.of(language).alwaysOpen);
+    return resource.hours(language).map(Checks::oneLine).orElse(Words.of(language).alwaysOpen);
   }
 
   /**
