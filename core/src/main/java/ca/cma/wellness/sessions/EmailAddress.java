@@ -148,6 +148,29 @@ public final class EmailAddress {
    * @param other the object to compare with
    * @return whether {@code other} is an address with the same {@link #canonical()} form
    */
+  /**
+   * Returns the address as a {@code mailto:} URI (RFC 6068): letters, digits and {@code
+   * -._~!$'()*+@} as they are, every other octet of its UTF-8 percent-encoded, so that {@code
+   * a|b@example.org} is {@code mailto:a%7Cb@example.org} and {@code a%41b@example.org} is {@code
+   * mailto:a%2541b@example.org}. Decoding the URI gives the address back.
+   *
+   * @return such as {@code mailto:morgan.kelly@example.org}
+   */
+  public String toMailto() {
+    StringBuilder uri = new StringBuilder("mailto:");
+    for (byte b : address.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      int octet = b & 0xff;
+      if (octet >= 'a' && octet <= 'z' || octet >= 'A' && octet <= 'Z' || octet >= '0' && octet <= '9'
+          || "-._~!$'()*+@".indexOf(octet) >= 0) {
+        uri.append((char) octet);
+      } else {
+        uri.append('%').append(Character.toUpperCase(Character.forDigit(octet >> 4, 16)))
+            .append(Character.toUpperCase(Character.forDigit(octet & 0xf, 16)));
+      }
+    }
+    return uri.toString();
+  }
+
   @Override
   public boolean equals(Object other) {
     return other instanceof EmailAddress && canonical.equals(((EmailAddress) other).canonical);

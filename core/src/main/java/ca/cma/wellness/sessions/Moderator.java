@@ -79,9 +79,9 @@ public abstract class Moderator {
 
   @Value.Check
   void check() {
-    Checks.nonBlankText("displayName", displayName());
-    bio().ifPresent(bio -> Checks.text("bio", bio));
-    Checks.translations("bioTranslations", bioTranslations(), true);
+    Checks.maxLength("displayName", Checks.nonBlankText("displayName", displayName()), Checks.MAX_TITLE_LENGTH);
+    bio().ifPresent(bio -> Checks.maxLength("bio", Checks.text("bio", bio), Checks.MAX_DESCRIPTION_LENGTH));
+    Checks.translations("bioTranslations", bioTranslations(), true, Checks.MAX_DESCRIPTION_LENGTH);
     if (bio().isEmpty() && !bioTranslations().isEmpty()) {
       throw new SessionValidationException(
           "bioTranslations." + bioTranslations().keySet().iterator().next().tag(),

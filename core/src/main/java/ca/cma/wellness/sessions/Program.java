@@ -526,9 +526,9 @@ public abstract class Program {
       return ImmutableProgram.copyOf(this).withLanguages(List.of(Language.ENGLISH));
     }
     checkLanguages();
-    Checks.nonBlankText("name", name());
-    Checks.text("description", description());
-    Checks.nonBlankText("organizerName", organizerName());
+    Checks.maxLength("name", Checks.nonBlankText("name", name()), Checks.MAX_TITLE_LENGTH);
+    Checks.maxLength("description", Checks.text("description", description()), Checks.MAX_DESCRIPTION_LENGTH);
+    Checks.maxLength("organizerName", Checks.nonBlankText("organizerName", organizerName()), Checks.MAX_TITLE_LENGTH);
     Checks.httpsUrl("homePage", homePage());
     Checks.httpsUrl("supportUrl", supportUrl());
     Checks.regionZone("defaultTimeZone", defaultTimeZone());
@@ -597,8 +597,8 @@ public abstract class Program {
             "languages[" + i + "]", "language " + languages().get(i).tag() + " is listed twice");
       }
     }
-    Checks.translations("nameTranslations", nameTranslations(), true);
-    Checks.translations("descriptionTranslations", descriptionTranslations(), false);
+    Checks.translations("nameTranslations", nameTranslations(), true, Checks.MAX_TITLE_LENGTH);
+    Checks.translations("descriptionTranslations", descriptionTranslations(), false, Checks.MAX_DESCRIPTION_LENGTH);
     translated("", "name", nameTranslations(), true);
     translated("", "description", descriptionTranslations(), !description().isEmpty());
     for (int i = 0; i < series().size(); i++) {

@@ -141,7 +141,7 @@ public abstract class Registrant {
 
   @Value.Check
   void check() {
-    Checks.nonBlankText("name", name());
+    Checks.maxLength("name", Checks.nonBlankText("name", name()), Checks.MAX_TITLE_LENGTH);
     Checks.regionZone("timeZone", timeZone());
   }
 

@@ -155,10 +155,10 @@ public abstract class Series {
 
   @Value.Check
   void check() {
-    Checks.nonBlankText("title", title());
-    Checks.text("description", description());
-    Checks.translations("titleTranslations", titleTranslations(), true);
-    Checks.translations("descriptionTranslations", descriptionTranslations(), false);
+    Checks.maxLength("title", Checks.nonBlankText("title", title()), Checks.MAX_TITLE_LENGTH);
+    Checks.maxLength("description", Checks.text("description", description()), Checks.MAX_DESCRIPTION_LENGTH);
+    Checks.translations("titleTranslations", titleTranslations(), true, Checks.MAX_TITLE_LENGTH);
+    Checks.translations("descriptionTranslations", descriptionTranslations(), false, Checks.MAX_DESCRIPTION_LENGTH);
     if (partCount() < 1 || partCount() > SeriesPart.MAX_PART) {
       throw new SessionValidationException(
           "partCount", "must be between 1 and " + SeriesPart.MAX_PART + " (was " + partCount() + ")");

@@ -565,12 +565,17 @@ public abstract class Session {
 
   @Value.Check
   Session check() {
-    Checks.nonBlankText("title", title());
-    Checks.text("description", description());
-    Checks.translations("titleTranslations", titleTranslations(), true);
-    Checks.translations("descriptionTranslations", descriptionTranslations(), false);
+    Checks.maxLength("title", Checks.nonBlankText("title", title()), Checks.MAX_TITLE_LENGTH);
+    Checks.maxLength("description", Checks.text("description", description()), Checks.MAX_DESCRIPTION_LENGTH);
+    Checks.translations("titleTranslations", titleTranslations(), true, Checks.MAX_TITLE_LENGTH);
+    Checks.translations("descriptionTranslations", descriptionTranslations(), false, Checks.MAX_DESCRIPTION_LENGTH);
     checkStart(start());
     checkDuration(duration());
+    Checks.year("start", start(), "starts");
+    Checks.year("duration", start().plus(duration()), "ends");
+    registrationOpens().ifPresent(opens -> Checks.year("registrationOpens", opens));
+    registrationCloses().ifPresent(closes -> Checks.year("registrationCloses", closes));
+    lastModified().ifPresent(modified -> Checks.year("lastModified", modified));
     if (moderators().isEmpty()) {
       throw new SessionValidationException("moderators", "must name at least one moderator");
     }

@@ -146,9 +146,13 @@ class SessionTest {
   }
 
   @Test
-  void title_tenThousandCharacters_isKept() {
-    String title = "é".repeat(10_000);
+  void title_twoHundredCharacters_isKept_andOneMoreIsRefused() {
+    String title = "😀".repeat(200);
     assertEquals(title, VALID.withTitle(title).title());
+    SessionValidationException refused = assertRefused("title", () -> VALID.withTitle(title + "é"));
+    assertTrue(refused.problem().startsWith("is longer than 200 characters (was 201"), refused.problem());
+    assertEquals("é".repeat(10_000), VALID.withDescription("é".repeat(10_000)).description());
+    assertRefused("description", () -> VALID.withDescription("é".repeat(10_001)));
   }
 
   @Test

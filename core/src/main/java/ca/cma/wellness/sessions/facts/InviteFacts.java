@@ -265,16 +265,59 @@ public final class InviteFacts {
   }
 
   /**
+   * The longest subject, in characters (code points): a title that would make it longer is cut,
+   * with an ellipsis, so the date and time always show.
+   */
+  public static final int MAX_SUBJECT_LENGTH = 140;
+
+  /**
    * Returns the one-line e-mail subject: why, the title, and the start in the recipient's zone.
+   * The title is {@linkplain #displayText(String) display text} and is cut with "…" so that the
+   * subject has at most {@link #MAX_SUBJECT_LENGTH} characters.
    *
    * @return such as {@code "Invitation: Imposter syndrome, Feb. 1, 2023, 8:30 pm NT"}
    */
   public String subject() {
     ZonedDateTime start = session.start().truncatedTo(ChronoUnit.MINUTES);
-    return words.subject(reason())
-        + Checks.oneLine(title())
-        + ", "
-        + TimeText.of(language()).dateTime(start.withZoneSameInstant(recipient().timeZone()));
+    String prefix = words.subject(reason());
+    String when = ", " + TimeText.of(language()).dateTime(start.withZoneSameInstant(recipient().timeZone()));
+    String title = displayText(title());
+    int room = Math.max(10, MAX_SUBJECT_LENGTH - prefix.codePointCount(0, prefix.length())
+        - when.codePointCount(0, when.length()));
+    if (title.codePointCount(0, title.length()) > room) {
+      title = title.substring(0, title.offsetByCodePoints(0, room - 1)).stripTrailing() + "…";
+    }
+    return prefix + title + when;
+  }
+
+  /**
+   * Returns text fit to show in one line of a header or a list: each run of line breaks, tabs and
+   * other control characters becomes one space, and the bidirectional controls U+202A–U+202E and U+2066–U+2069 are removed, so that a
+   * name or title cannot reorder what follows it ("Séance \u202Eenilno" does not show as
+   * "Séance online").
+   *
+   * @param text a title or a name
+   * @return one line without bidirectional controls, stripped
+   */
+  public static String displayText(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean breaking = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069') {
+        continue;
+      }
+      if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+        if (!breaking) {
+          out.append(' ');
+        }
+        breaking = true;
+        continue;
+      }
+      breaking = false;
+      out.append(c);
+    }
+    return out.toString().strip();
   }
 
   /**

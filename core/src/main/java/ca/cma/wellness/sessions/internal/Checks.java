@@ -21,6 +21,70 @@ public final class Checks {
 
   private Checks() {}
 
+  /** The longest title or name, in characters (code points): a title a real program uses is under 100. */
+  public static final int MAX_TITLE_LENGTH = 200;
+
+  /** The longest description or biography, in characters (code points). */
+  public static final int MAX_DESCRIPTION_LENGTH = 10_000;
+
+  /**
+   * Accepts text of at most {@code max} characters (code points).
+   *
+   * @param path the field
+   * @param value the text
+   * @param max the most characters
+   * @return the text
+   * @throws SessionValidationException with the path if it is longer
+   */
+  public static String maxLength(String path, String value, int max) {
+    if (value.length() > max && value.codePointCount(0, value.length()) > max) {
+      throw new SessionValidationException(
+          path, "is longer than " + max + " characters (was " + value.codePointCount(0, value.length())
+              + ": " + quote(value) + ")");
+    }
+    return value;
+  }
+
+  /** The first year a date may fall in: earlier dates are typing slips, and old zone rules are guesses. */
+  public static final int MIN_YEAR = 1900;
+
+  /** The last year a date may fall in: iCalendar and RFC 3339 write years with four digits. */
+  public static final int MAX_YEAR = 9999;
+
+  /**
+   * Accepts a date-time whose year, on its own wall clock and in UTC, is from {@link #MIN_YEAR}
+   * to {@link #MAX_YEAR}.
+   *
+   * @param path the field
+   * @param time the date-time
+   * @param what what the time is, for the message, such as {@code "starts"}
+   * @return the time
+   * @throws SessionValidationException with the path if the year is outside
+   */
+  public static java.time.ZonedDateTime year(String path, java.time.ZonedDateTime time, String what) {
+    int local = time.getYear();
+    int utc = time.toInstant().atOffset(java.time.ZoneOffset.UTC).getYear();
+    if (Math.min(local, utc) < MIN_YEAR || Math.max(local, utc) > MAX_YEAR) {
+      throw new SessionValidationException(
+          path, what + " in year " + (local < MIN_YEAR || local > MAX_YEAR ? local : utc) + ", outside "
+              + MIN_YEAR + " to " + MAX_YEAR + " (was " + time + ")");
+    }
+    return time;
+  }
+
+  /**
+   * Accepts an instant whose year in UTC is from {@link #MIN_YEAR} to {@link #MAX_YEAR}.
+   *
+   * @param path the field
+   * @param instant the instant
+   * @return the instant
+   * @throws SessionValidationException with the path if the year is outside
+   */
+  public static java.time.Instant year(String path, java.time.Instant instant) {
+    year(path, instant.atZone(java.time.ZoneOffset.UTC), "is");
+    return instant;
+  }
+
   /**
    * Accepts text that has no control characters other than tab, line feed and carriage return,
    * and no unpaired surrogate (which no UTF-8 output could carry).
@@ -235,16 +299,16 @@ public final class Checks {
   /**
    * Accepts translations whose every value is {@link #text text} (or {@link #nonBlankText
    * non-blank text}); a failure's path ends with the language tag, such as {@code
-   * titleTranslations.fr}.
+   * titleTranslations.fr}. Each is held to the same most characters as the text it translates.
    */
   public static Map<Language, String> translations(
-      String path, Map<Language, String> translations, boolean nonBlank) {
+      String path, Map<Language, String> translations, boolean nonBlank, int max) {
     for (Map.Entry<Language, String> entry : translations.entrySet()) {
       String at = path + "." + entry.getKey().tag();
       if (nonBlank) {
-        nonBlankText(at, entry.getValue());
+        maxLength(at, nonBlankText(at, entry.getValue()), max);
       } else {
-        text(at, entry.getValue());
+        maxLength(at, text(at, entry.getValue()), max);
       }
     }
     return translations;

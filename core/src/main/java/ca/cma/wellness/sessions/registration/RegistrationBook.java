@@ -21,7 +21,7 @@ import org.immutables.value.Value;
 /**
  * The registrations of a whole program, one {@link Roster} per session: the state of the
  * in-memory {@link RegistrationLedger}, as a value the host can save ({@link
- * RegistrationLedger#snapshot()}) and restore ({@link RegistrationLedger#inMemory(RegistrationBook,
+ * RegistrationLedger#snapshot()}) and restore ({@link RegistrationLedger#inMemory(RegistrationBook, ca.cma.wellness.sessions.Program,
  * java.time.Clock)}). Hosts with a database keep their own tables and apply {@link Roster}'s pure
  * functions to them.
  *
@@ -50,6 +50,72 @@ public abstract class RegistrationBook {
    */
   public static RegistrationBook empty() {
     return builder().build();
+  }
+
+  /**
+   * Checks that a saved book is one a ledger of this program could have reached by now: every
+   * roster is for a session of the program, no registration, confirmation or cancellation is
+   * after {@code now}, and the waitlist is in the order of registration.
+   *
+   * @param program the program
+   * @param now the ledger's "now"
+   * @return this book
+   * @throws SessionValidationException with path {@code rosters[<session id>]} (and the
+   *     registration's index) naming the first impossible value
+   */
+  public final RegistrationBook verify(ca.cma.wellness.sessions.Program program, java.time.Instant now) {
+    java.util.Objects.requireNonNull(program, "program");
+    return verify(program.sessions(), now);
+  }
+
+  /**
+   * Checks a saved book as {@link #verify(ca.cma.wellness.sessions.Program, java.time.Instant)}
+   * does, against the sessions a store holds.
+   *
+   * @param sessions the sessions whose rosters the book may hold
+   * @param now the ledger's "now"
+   * @return this book
+   * @throws SessionValidationException as the other {@code verify} does
+   */
+  public final RegistrationBook verify(
+      java.util.Collection<? extends ca.cma.wellness.sessions.Session> sessions, java.time.Instant now) {
+    java.util.Objects.requireNonNull(now, "now");
+    java.util.Set<SessionId> known = new java.util.HashSet<>();
+    sessions.forEach(session -> known.add(session.id()));
+    for (Roster roster : rosters().values()) {
+      String path = "rosters[" + roster.sessionId() + "]";
+      if (!known.contains(roster.sessionId())) {
+        throw new ca.cma.wellness.sessions.SessionValidationException(
+            path, "session \"" + roster.sessionId() + "\" is not one of the known sessions");
+      }
+      java.util.List<Registration> registrations = roster.registrations();
+      for (int i = 0; i < registrations.size(); i++) {
+        Registration registration = registrations.get(i);
+        String at = path + ".registrations[" + i + "]";
+        after(at + ".registeredAt", registration.registeredAt(), now);
+        registration.confirmedAt().ifPresent(t -> after(at + ".confirmedAt", t, now));
+        registration.cancelledAt().ifPresent(t -> after(at + ".cancelledAt", t, now));
+      }
+      java.util.List<Registration> waitlist = roster.waitlist();
+      for (int i = 1; i < waitlist.size(); i++) {
+        if (waitlist.get(i).registeredAt().isBefore(waitlist.get(i - 1).registeredAt())) {
+          throw new ca.cma.wellness.sessions.SessionValidationException(
+              path + ".waitlist[" + i + "]",
+              "waitlist position " + waitlist.get(i).waitlistPosition().orElse(0) + " registered at "
+                  + waitlist.get(i).registeredAt() + ", before position "
+                  + waitlist.get(i - 1).waitlistPosition().orElse(0) + " (" + waitlist.get(i - 1).registeredAt()
+                  + "): a waitlist is in the order of registration");
+        }
+      }
+    }
+    return this;
+  }
+
+  private static void after(String path, java.time.Instant time, java.time.Instant now) {
+    if (time.isAfter(now)) {
+      throw new ca.cma.wellness.sessions.SessionValidationException(
+          path, "is after the clock's now " + now + " (was " + time + ")");
+    }
   }
 
   /**

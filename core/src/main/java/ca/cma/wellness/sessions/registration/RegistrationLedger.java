@@ -1,6 +1,7 @@
 package ca.cma.wellness.sessions.registration;
 
 import ca.cma.wellness.sessions.Program;
+import ca.cma.wellness.sessions.SessionValidationException;
 import ca.cma.wellness.sessions.Registrant;
 import ca.cma.wellness.sessions.SeriesId;
 import ca.cma.wellness.sessions.Session;
@@ -36,18 +37,42 @@ public interface RegistrationLedger {
    * @return the ledger, thread-safe
    */
   static RegistrationLedger inMemory(Clock clock) {
-    return inMemory(RegistrationBook.empty(), clock);
+    return new MemoryLedger(RegistrationBook.empty(), Objects.requireNonNull(clock, "clock"));
   }
 
   /**
-   * Returns an in-memory ledger that continues from a saved book.
+   * Returns an in-memory ledger that continues from a saved book, once {@link
+   * RegistrationBook#verify the book is verified} against the program and the clock: a saved state
+   * is input like any other, and a state no ledger could have reached is refused, not continued.
    *
    * @param book the saved state, such as an earlier {@link #snapshot()}
+   * @param program the program whose sessions the book's rosters are for
    * @param clock the source of "now" for every timestamp
    * @return the ledger, thread-safe
+   * @throws SessionValidationException as {@link RegistrationBook#verify} does
    */
-  static RegistrationLedger inMemory(RegistrationBook book, Clock clock) {
-    return new MemoryLedger(Objects.requireNonNull(book, "book"), Objects.requireNonNull(clock, "clock"));
+  static RegistrationLedger inMemory(RegistrationBook book, Program program, Clock clock) {
+    Objects.requireNonNull(book, "book");
+    Objects.requireNonNull(clock, "clock");
+    book.verify(Objects.requireNonNull(program, "program"), clock.instant());
+    return new MemoryLedger(book, clock);
+  }
+
+  /**
+   * Returns an in-memory ledger that continues from a book verified against the sessions a store
+   * holds, as {@link #inMemory(RegistrationBook, Program, Clock)} does against a program.
+   *
+   * @param book the saved state
+   * @param sessions the sessions whose rosters the book may hold
+   * @param clock the source of "now" for every timestamp
+   * @return the ledger, thread-safe
+   * @throws SessionValidationException as {@link RegistrationBook#verify} does
+   */
+  static RegistrationLedger inMemory(RegistrationBook book, Collection<? extends Session> sessions, Clock clock) {
+    Objects.requireNonNull(book, "book");
+    Objects.requireNonNull(clock, "clock");
+    book.verify(Objects.requireNonNull(sessions, "sessions"), clock.instant());
+    return new MemoryLedger(book, clock);
   }
 
   /**

@@ -98,4 +98,20 @@ class InviteFactsTest {
             .build();
     Refusals.assertRefused("session.status", () -> FACTS.invite(request));
   }
+
+  /** Issue 9 §7: a long title is cut with an ellipsis; bidi controls never reach the subject. */
+  @Test
+  void subject_longTitleIsCut_andBidiControlsRemoved() {
+    InviteMessage longTitle = InviteMessage.builder().method(InviteMethod.REQUEST).sequence(0)
+        .recipient(Fixtures.ST_JOHNS_LEARNER).session(Fixtures.IMPOSTER_SYNDROME.withTitle("é".repeat(200)))
+        .reason(InviteReason.CONFIRMED).build();
+    String subject = FACTS.invite(longTitle).subject();
+    assertEquals(InviteFacts.MAX_SUBJECT_LENGTH, subject.codePointCount(0, subject.length()), subject);
+    assertEquals(true, subject.startsWith("Invitation: éé") && subject.contains("é…, Feb. 1, 2023"), subject);
+    InviteMessage seance = InviteMessage.builder().method(InviteMethod.REQUEST).sequence(0)
+        .recipient(Fixtures.ST_JOHNS_LEARNER).session(Fixtures.IMPOSTER_SYNDROME.withTitle("Séance \u202Eenilno\u202C"))
+        .reason(InviteReason.CONFIRMED).build();
+    assertEquals(true, FACTS.invite(seance).subject().startsWith("Invitation: Séance enilno, "));
+    assertEquals("a b c", InviteFacts.displayText("\u2066a\r\n\tb\u2069 \u202Ac\u202C"));
+  }
 }

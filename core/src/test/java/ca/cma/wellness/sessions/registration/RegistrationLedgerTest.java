@@ -4,6 +4,7 @@ import static ca.cma.wellness.sessions.testing.RegistrationGenerators.person;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.cma.wellness.sessions.Role;
 import ca.cma.wellness.sessions.Session;
@@ -40,7 +41,7 @@ class RegistrationLedgerTest {
     RegistrationBook saved = first.snapshot();
     Clock later = Clock.offset(Fixtures.CLOCK, Duration.ofDays(1));
 
-    RegistrationLedger second = RegistrationLedger.inMemory(saved, later);
+    RegistrationLedger second = RegistrationLedger.inMemory(saved, Fixtures.PROGRAM, later);
     LedgerChange change = second.withdraw(SMALL, person(1, Role.PHYSICIAN));
 
     assertEquals(List.of(NoticeKind.WITHDRAWN, NoticeKind.PROMOTED),
@@ -141,5 +142,37 @@ class RegistrationLedgerTest {
     assertEquals(before + 1, change.version(), "one operation");
     assertEquals(before + 1, ledger.snapshot().version());
     assertEquals(List.of(), ledger.reconcile(program).notices(), "nothing left to do");
+  }
+
+  /** Issue 9 §9: a restored book is verified; impossible states are refused with a path. */
+  @Test
+  void inMemory_impossibleBook_isRefusedNamingTheRegistration() {
+    Instant now = Fixtures.CLOCK.instant();
+    Registration waiting1 = Registration.builder().id(RegistrationId.of(SMALL.id(), 1))
+        .registrant(Fixtures.REGINA_PHYSICIAN).status(RegistrationStatus.WAITLISTED)
+        .registeredAt(now.minusSeconds(10)).waitlistPosition(1).build();
+    Registration waiting2 = Registration.builder().id(RegistrationId.of(SMALL.id(), 2))
+        .registrant(Fixtures.ST_JOHNS_LEARNER).status(RegistrationStatus.WAITLISTED)
+        .registeredAt(now.minusSeconds(20)).waitlistPosition(2).build();
+    RegistrationBook outOfOrder = RegistrationBook.empty()
+        .withRoster(Roster.builder().sessionId(SMALL.id()).addRegistrations(waiting1, waiting2).build());
+    var order = ca.cma.wellness.sessions.testing.Refusals.assertRefused(
+        "rosters[" + SMALL.id() + "].waitlist[1]",
+        () -> RegistrationLedger.inMemory(outOfOrder, Fixtures.PROGRAM, Fixtures.CLOCK));
+    assertTrue(order.problem().contains("order of registration"), order.problem());
+
+    Registration future = Registration.builder().id(RegistrationId.of(SMALL.id(), 1))
+        .registrant(Fixtures.REGINA_PHYSICIAN).status(RegistrationStatus.CONFIRMED)
+        .registeredAt(now.plusSeconds(1)).confirmedAt(now.plusSeconds(1)).build();
+    RegistrationBook fromTheFuture = RegistrationBook.empty()
+        .withRoster(Roster.builder().sessionId(SMALL.id()).addRegistration(future).build());
+    ca.cma.wellness.sessions.testing.Refusals.assertRefused(
+        "rosters[" + SMALL.id() + "].registrations[0].registeredAt",
+        () -> RegistrationLedger.inMemory(fromTheFuture, Fixtures.PROGRAM, Fixtures.CLOCK));
+
+    ca.cma.wellness.sessions.SessionId unknown = ca.cma.wellness.sessions.SessionId.of("no-such-session");
+    RegistrationBook stranger = RegistrationBook.empty().withRoster(Roster.empty(unknown));
+    ca.cma.wellness.sessions.testing.Refusals.assertRefused(
+        "rosters[no-such-session]", () -> RegistrationLedger.inMemory(stranger, Fixtures.PROGRAM, Fixtures.CLOCK));
   }
 }

@@ -66,7 +66,7 @@ class RegistrationPrivacyProperties {
               values.add(plan);
               values.add(plan.log());
               values.addAll(plan.log().entries());
-              RegistrationLedger ledger = RegistrationLedger.inMemory(book, Fixtures.CLOCK);
+              RegistrationLedger ledger = RegistrationLedger.inMemory(book, Fixtures.PROGRAM.withSessions(java.util.List.of(world.session())), Fixtures.CLOCK);
               values.add(ledger);
               String text = values.toString();
               assertClean(text, world.people());

@@ -145,18 +145,24 @@ public final class Generators {
   }
 
   /**
-   * Returns hostile text with at least one letter or digit, as titles and names need.
+   * Returns hostile text of at most 160 characters with at least one letter or digit, as titles
+   * and names need.
    *
    * @param random the source of choices
    * @return the text
    */
   public static String hostileTitle(RandomGenerator random) {
     String text = hostileText(random);
+    // Titles and names hold at most 200 characters (Checks.MAX_TITLE_LENGTH); 40 are left for
+    // tests that add a mark.
+    if (text.codePointCount(0, text.length()) > 159) {
+      text = text.substring(0, text.offsetByCodePoints(0, 159));
+    }
     if (text.codePoints().anyMatch(Character::isLetterOrDigit)) {
       return text;
     }
     // Nothing visible for sure (only spaces, marks, punctuation): lead with a letter.
-    int keep = Math.min(text.length(), MAX_TEXT_LENGTH - 1);
+    int keep = text.length();
     if (keep > 0 && Character.isHighSurrogate(text.charAt(keep - 1))) {
       keep--;
     }
@@ -254,6 +260,30 @@ public final class Generators {
     String local = oneOf(random, List.of("a", "alex.doe", "Dr.Smith+wellness", "élise", "o'brien"));
     String domain = oneOf(random, List.of("example.org", "Example.CA", "médecins.example.org"));
     return EmailAddress.of(local + random.nextInt(1_000_000) + "@" + domain);
+  }
+
+  /**
+   * Returns any address {@link EmailAddress#of} accepts, as RFC 5322 dot-atoms allow them: every
+   * atext special ({@code !#$%&'*+-/=?^_`{|}~}), dots between atoms, non-ASCII letters, and
+   * domains with hyphens, digits and punycode.
+   *
+   * @param random the source of choices
+   * @return the address
+   */
+  public static EmailAddress rfc5322Address(RandomGenerator random) {
+    String atext = "abcXYZ019!#$%&'*+-/=?^_`{|}~éßж";
+    StringBuilder local = new StringBuilder();
+    int length = 1 + random.nextInt(20);
+    for (int i = 0; i < length; i++) {
+      if (i > 0 && i < length - 1 && local.charAt(local.length() - 1) != '.' && random.nextInt(6) == 0) {
+        local.append('.');
+      } else {
+        local.append(atext.charAt(random.nextInt(atext.length())));
+      }
+    }
+    String domain = oneOf(random, List.of("example.org", "a-b.example.ca", "x1.example.com", "médecins.example.org",
+        "xn--mdecins-bya.example.org", "EXAMPLE.CA"));
+    return EmailAddress.of(local + "@" + domain);
   }
 
   /**

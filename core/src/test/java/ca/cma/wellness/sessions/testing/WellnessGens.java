@@ -118,6 +118,15 @@ public final class WellnessGens {
   }
 
   /**
+   * Generates addresses with every character RFC 5322 allows in a dot-atom.
+   *
+   * @return as {@link Generators#rfc5322Address(RandomGenerator)}
+   */
+  public static Gen<ca.cma.wellness.sessions.EmailAddress> rfc5322Addresses() {
+    return from(Generators::rfc5322Address);
+  }
+
+  /**
    * Generates weekly schedules.
    *
    * @return as {@link Generators#weeklySchedule(RandomGenerator)}

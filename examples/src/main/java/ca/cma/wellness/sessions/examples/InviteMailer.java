@@ -3,6 +3,7 @@ package ca.cma.wellness.sessions.examples;
 import ca.cma.wellness.sessions.EmailAddress;
 import ca.cma.wellness.sessions.Program;
 import ca.cma.wellness.sessions.Registrant;
+import ca.cma.wellness.sessions.facts.InviteFacts;
 import ca.cma.wellness.sessions.ical.InviteEmail;
 import ca.cma.wellness.sessions.invites.InviteMessage;
 import ca.cma.wellness.sessions.invites.InvitePlan;
@@ -108,6 +109,9 @@ public final class InviteMailer {
   /** Bytes per encoded-word: 39 bytes are 52 base64 characters, 64 with the markers. */
   private static final int ENCODED_WORD_BYTES = 39;
 
+  /** The longest word a header keeps as it is; a longer one is encoded in pieces it can fold between. */
+  private static final int LONGEST_WORD = 60;
+
   private final Program program;
   private final Clock clock;
 
@@ -187,7 +191,7 @@ public final class InviteMailer {
     message.setRecipient(
         MimeMessage.RecipientType.TO,
         mailbox(recipient.email(), recipient.name(), utf8, "recipient"));
-    String subject = encoded(oneLine(invite.subject()));
+    String subject = encoded(InviteFacts.displayText(invite.subject()));
     message.setHeader("Subject", MimeUtility.fold("Subject: ".length(), subject));
     message.setHeader("Date", DATE.format(clock.instant()));
     message.setContent(alternative);
@@ -313,12 +317,24 @@ public final class InviteMailer {
           "the " + who + "'s address has a non-ASCII local part, which needs SMTPUTF8: set"
               + " mail.mime.allowutf8=true on a mail session whose server supports it");
     }
-    try {
-      return new InternetAddress(
-          local + "@" + ascii(address.substring(at + 1)), oneLine(name), "UTF-8");
-    } catch (UnsupportedEncodingException e) {
-      throw new IllegalStateException("every Java platform has UTF-8", e);
+    String display = InviteFacts.displayText(name);
+    String mailbox = local + "@" + ascii(address.substring(at + 1));
+    if (display.isEmpty()) {
+      return new EncodedMailbox(mailbox, null);
     }
+    if (display.chars().allMatch(c -> c < 0x7f && (Character.isLetterOrDigit(c) || c == ' '))
+        && Arrays.stream(display.split(" ")).allMatch(word -> word.length() <= LONGEST_WORD)) {
+      try {
+        return new InternetAddress(mailbox, display, "UTF-8");
+      } catch (UnsupportedEncodingException e) {
+        throw new IllegalStateException("every Java platform has UTF-8", e);
+      }
+    }
+    // Anything else, quotes and long words included, as encoded-words that the header may fold
+    // between: no line of a From or To header grows past 78 octets.
+    StringBuilder phrase = new StringBuilder();
+    encodeRun(display, phrase);
+    return new EncodedMailbox(mailbox, phrase.toString());
   }
 
   /**
@@ -372,7 +388,7 @@ public final class InviteMailer {
   }
 
   private static boolean needsEncoding(String word) {
-    return !isAscii(word) || word.contains("=?");
+    return !isAscii(word) || word.contains("=?") || word.length() > LONGEST_WORD;
   }
 
   private static String ascii(String domain) {
@@ -381,10 +397,6 @@ public final class InviteMailer {
 
   private static boolean isAscii(String text) {
     return text.chars().allMatch(c -> c >= 0x20 && c < 0x7f);
-  }
-
-  private static String oneLine(String text) {
-    return text.replaceAll("[\\r\\n\\t\\u0085\\u2028\\u2029]+", " ").strip();
   }
 
   /**
@@ -417,6 +429,16 @@ public final class InviteMailer {
   }
 
   /** A message whose Message-ID is fixed instead of random. */
+  /** A mailbox whose display name is already RFC 2047 encoded-words. */
+  private static final class EncodedMailbox extends InternetAddress {
+    private static final long serialVersionUID = 1L;
+
+    EncodedMailbox(String mailbox, String encodedPersonal) {
+      this.address = mailbox;
+      this.encodedPersonal = encodedPersonal;
+    }
+  }
+
   private static final class Invitation extends MimeMessage {
     private final String messageId;
 

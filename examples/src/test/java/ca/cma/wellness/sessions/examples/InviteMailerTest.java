@@ -403,6 +403,40 @@ class InviteMailerTest {
     assertEquals(0, SMTP.findReceivedMessages(u -> u.getEmail().contains("leak"), m -> true).count());
   }
 
+  /**
+   * Issue 9 §7: the longest word a name or title may hold (200 characters; it was 10,000) never
+   * makes a header line longer than 78 octets.
+   */
+  @Test
+  void message_longWordsAndBidiControls_keepHeadersShortAndDisplayHonest() throws Exception {
+    String word = "x".repeat(200);
+    Registrant longName = registrant(word, "alex.doe@example.org");
+    ca.cma.wellness.sessions.Session session = Fixtures.IMPOSTER_SYNDROME.withTitle(word);
+    InviteMessage message = InviteMessage.builder().method(InviteMethod.REQUEST).sequence(0)
+        .recipient(longName).session(session).reason(InviteReason.CONFIRMED).build();
+    byte[] raw = bytes(mailer.message(ical().invite(message), mailSession()));
+    String text = new String(raw, StandardCharsets.US_ASCII);
+    String headers = text.substring(0, text.indexOf("\r\n\r\n"));
+    for (String line : headers.split("\r\n", -1)) {
+      assertTrue(line.length() <= 78, () -> "header line of " + line.length() + ": " + line.substring(0, 80));
+    }
+    MimeMessage back = reparse(raw);
+    assertEquals(word, ((InternetAddress) back.getAllRecipients()[0]).getPersonal());
+    assertTrue(back.getSubject().contains(" xxx") && back.getSubject().contains("x…, "),
+        back.getSubject());
+    assertTrue(back.getSubject().codePointCount(0, back.getSubject().length())
+        <= ca.cma.wellness.sessions.facts.InviteFacts.MAX_SUBJECT_LENGTH, back.getSubject());
+
+    Registrant sly = registrant("Alex \u202Eeod\u202C", "alex.doe@example.org");
+    ca.cma.wellness.sessions.Session seance = Fixtures.IMPOSTER_SYNDROME.withTitle("Séance \u202Eenilno\u202C");
+    MimeMessage bidi = reparse(bytes(mailer.message(ical().invite(InviteMessage.builder()
+        .method(InviteMethod.REQUEST).sequence(0).recipient(sly).session(seance)
+        .reason(InviteReason.CONFIRMED).build()), mailSession())));
+    assertFalse(bidi.getSubject().matches("(?s).*[\u202A-\u202E\u2066-\u2069].*"), bidi.getSubject());
+    assertTrue(bidi.getSubject().contains("Séance enilno"), bidi.getSubject());
+    assertEquals("Alex eod", ((InternetAddress) bidi.getAllRecipients()[0]).getPersonal());
+  }
+
   @Test
   void message_internationalDomain_addressedInPunycode() throws Exception {
     Registrant registrant = registrant("Camille Roy", "camille@hôpital.ca");

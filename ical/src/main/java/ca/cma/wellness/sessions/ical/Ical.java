@@ -9,8 +9,6 @@ import ca.cma.wellness.sessions.facts.ProgramFacts;
 import ca.cma.wellness.sessions.facts.SessionFacts;
 import ca.cma.wellness.sessions.ical.internal.IcalWriter;
 import ca.cma.wellness.sessions.ical.internal.ModelSink;
-import ca.cma.wellness.sessions.ical.internal.Replies;
-import ca.cma.wellness.sessions.ical.internal.Source;
 import ca.cma.wellness.sessions.ical.internal.TextSink;
 import ca.cma.wellness.sessions.invites.InviteMessage;
 import java.io.IOException;
@@ -49,11 +47,13 @@ import net.fortuna.ical4j.model.Calendar;
  * }
  * }</pre>
  *
- * <p>Read a registrant's answer:
+ * <p>Read a registrant's answer with a {@link ReplyReader}, which checks it against the
+ * authenticated sender, the registrations and what was sent:
  *
  * <pre>{@code
- * Rsvp rsvp = ical.readReply(replyPart.getInputStream());
- * if (rsvp.isDecline()) { ... withdraw rsvp.attendee() from rsvp.session() ... }
+ * ReplyOutcome outcome = ReplyReader.of(program, ledger.snapshot(), sentLog)
+ *     .read(authenticatedSender, replyPart.getInputStream());
+ * if (outcome instanceof ReplyOutcome.Accepted accepted && accepted.rsvp().isDecline()) { ... }
  * }</pre>
  *
  * <h2>What the output looks like</h2>
@@ -410,34 +410,6 @@ public final class Ical {
       throw new UncheckedIOException(e);
     }
     return sink.calendar();
-  }
-
-  /**
-   * Reads a registrant's METHOD:REPLY: the session its UID names, the one ATTENDEE's address and
-   * their PARTSTAT. Input over {@link IcsImport#DEFAULT_MAX_BYTES} is refused.
-   *
-   * @param in the calendar part of the reply e-mail, UTF-8; read to its end, not closed
-   * @return the answer
-   * @throws IOException if reading fails
-   * @throws SessionValidationException with path {@code input} if it is too large, or {@code line
-   *     N} naming the line that is not iCalendar, whose METHOD is not REPLY, whose UID is not one
-   *     of this program's sessions, which does not name exactly one ATTENDEE by a mailto address,
-   *     or whose PARTSTAT is not ACCEPTED, DECLINED or TENTATIVE
-   */
-  public Rsvp readReply(InputStream in) throws IOException {
-    return readReply(Source.read(Objects.requireNonNull(in, "in"), IcsImport.DEFAULT_MAX_BYTES));
-  }
-
-  /**
-   * Reads a registrant's METHOD:REPLY from text.
-   *
-   * @param text the iCalendar text
-   * @return the answer
-   * @throws SessionValidationException as {@link #readReply(InputStream)} does
-   */
-  public Rsvp readReply(String text) {
-    Replies.Reply reply = Replies.read(Source.check(Objects.requireNonNull(text, "text"), IcsImport.DEFAULT_MAX_BYTES), program());
-    return new Rsvp(reply.session, reply.attendee, RsvpAnswer.valueOf(reply.partstat), reply.sequence);
   }
 
   static Duration minutes(String name, Duration duration, Duration max) {

@@ -53,26 +53,33 @@ import java.util.Objects;
  *
  * <p>Every problem is a {@link SessionValidationException} whose path names the line, such as
  * {@code line 12: DTSTART: all-day events (VALUE=DATE) cannot be sessions}. Input over {@link
- * #maxBytes()} is refused before it is parsed.
+ * #maxBytes()} is refused before it is parsed; the other {@link IcsLimits limits} (components,
+ * properties, values per property, characters per line) are checked as it is read. Bytes that are
+ * not UTF-8 and control characters such as NUL are refused at their line, never replaced.
+ *
+ * <p>The input is read as data by this module's own reader, never by ical4j's: no recurrence is
+ * expanded, VTIMEZONEs are read only for the TZIDs that name no IANA or Windows zone, and only
+ * their yearly rules (a VTIMEZONE with another RRULE, such as FREQ=HOURLY, is refused). Reading is
+ * linear in the input, and its memory a small multiple of {@link IcsLimits#maxBytes()}.
  *
  * <p>Immutable and thread-safe.
  */
 public final class IcsImport {
-  /** The largest input read unless set: 4 MiB. */
-  public static final long DEFAULT_MAX_BYTES = 4L * 1024 * 1024;
+  /** The largest input read unless set: 4 MiB ({@link IcsLimits#DEFAULTS}). */
+  public static final long DEFAULT_MAX_BYTES = IcsLimits.DEFAULTS.maxBytes();
 
   private final ZoneId zone;
   private final Moderator moderator;
   private final URI fallbackUrl;
   private final Language language;
-  private final long maxBytes;
+  private final IcsLimits limits;
 
-  private IcsImport(ZoneId zone, Moderator moderator, URI fallbackUrl, Language language, long maxBytes) {
+  private IcsImport(ZoneId zone, Moderator moderator, URI fallbackUrl, Language language, IcsLimits limits) {
     this.zone = zone;
     this.moderator = moderator;
     this.fallbackUrl = fallbackUrl;
     this.language = language;
-    this.maxBytes = maxBytes;
+    this.limits = limits;
   }
 
   /**
@@ -94,7 +101,7 @@ public final class IcsImport {
     Objects.requireNonNull(fallbackUrl, "fallbackUrl");
     Checks.regionZone("timeZone", timeZone);
     Checks.httpsUrl("fallbackUrl", fallbackUrl);
-    return new IcsImport(timeZone, moderator, fallbackUrl, Language.ENGLISH, DEFAULT_MAX_BYTES);
+    return new IcsImport(timeZone, moderator, fallbackUrl, Language.ENGLISH, IcsLimits.DEFAULTS);
   }
 
   /**
@@ -103,7 +110,26 @@ public final class IcsImport {
    * @return bytes of UTF-8
    */
   public long maxBytes() {
-    return maxBytes;
+    return limits.maxBytes();
+  }
+
+  /**
+   * Returns the limits of the input.
+   *
+   * @return {@link IcsLimits#DEFAULTS} unless set
+   */
+  public IcsLimits limits() {
+    return limits;
+  }
+
+  /**
+   * Returns a copy that reads inputs within other limits.
+   *
+   * @param limits the limits
+   * @return the copy
+   */
+  public IcsImport withLimits(IcsLimits limits) {
+    return new IcsImport(zone, moderator, fallbackUrl, language, Objects.requireNonNull(limits, "limits"));
   }
 
   /**
@@ -117,7 +143,7 @@ public final class IcsImport {
     if (maxBytes < 1) {
       throw new IllegalArgumentException("maxBytes must be at least 1 (was " + maxBytes + ")");
     }
-    return new IcsImport(zone, moderator, fallbackUrl, language, maxBytes);
+    return new IcsImport(zone, moderator, fallbackUrl, language, limits.withMaxBytes(maxBytes));
   }
 
   /**
@@ -136,7 +162,7 @@ public final class IcsImport {
    * @return the copy
    */
   public IcsImport withLanguage(Language language) {
-    return new IcsImport(zone, moderator, fallbackUrl, Objects.requireNonNull(language, "language"), maxBytes);
+    return new IcsImport(zone, moderator, fallbackUrl, Objects.requireNonNull(language, "language"), limits);
   }
 
   /**
@@ -150,7 +176,7 @@ public final class IcsImport {
    *     not map to a session, and why
    */
   public List<Session> read(InputStream in) throws IOException {
-    return read(Source.read(Objects.requireNonNull(in, "in"), maxBytes));
+    return read(Source.read(Objects.requireNonNull(in, "in"), limits.maxBytes()));
   }
 
   /**
@@ -161,12 +187,12 @@ public final class IcsImport {
    * @throws SessionValidationException as {@link #read(InputStream)} does
    */
   public List<Session> read(String text) {
-    String checked = Source.check(Objects.requireNonNull(text, "text"), maxBytes);
-    return new Importer(zone, moderator, fallbackUrl, language).read(checked);
+    String checked = Source.check(Objects.requireNonNull(text, "text"), limits.maxBytes());
+    return new Importer(zone, moderator, fallbackUrl, language).read(checked, limits);
   }
 
   @Override
   public String toString() {
-    return "IcsImport{zone=" + zone + ", language=" + language.tag() + ", maxBytes=" + maxBytes + "}";
+    return "IcsImport{zone=" + zone + ", language=" + language.tag() + ", limits=" + limits + "}";
   }
 }

@@ -9,6 +9,7 @@ import ca.cma.wellness.sessions.Program;
 import ca.cma.wellness.sessions.Registrant;
 import ca.cma.wellness.sessions.Session;
 import ca.cma.wellness.sessions.SessionStatus;
+import ca.cma.wellness.sessions.facts.InviteFacts;
 import ca.cma.wellness.sessions.facts.LocalizedText;
 import ca.cma.wellness.sessions.facts.ProgramFacts;
 import ca.cma.wellness.sessions.facts.SessionFacts;
@@ -205,7 +206,8 @@ class BilingualProperties {
     LocalizedText title = session.localizedTitle(language);
     assertTrue(title.isIn(language), "a promised language never falls back");
     String oneLine = Checks.oneLine(title.text());
-    assertTrue(email.subject().contains(oneLine), () -> email.subject() + " lacks " + oneLine);
+    String shown = InviteFacts.displayText(title.text());
+    assertTrue(email.subject().contains(shown), () -> email.subject() + " lacks " + shown);
     assertTrue(email.text().contains(oneLine), () -> email.text() + " lacks " + oneLine);
     assertEquals(facts.name(language).text(), email.senderName());
 

@@ -83,7 +83,7 @@ class CalendarSimulationTest {
       assertEquals("text/calendar; charset=UTF-8; method=" + Ics.value(calendar, "METHOD"), mail.contentType());
       List<Property> attendees = Ics.event(calendar).getProperties("ATTENDEE");
       assertEquals(1, attendees.size(), "exactly one registrant per message");
-      EmailAddress to = EmailAddress.of(attendees.get(0).getValue().substring("mailto:".length()));
+      EmailAddress to = EmailAddress.of(java.net.URI.create(attendees.get(0).getValue()).getSchemeSpecificPart());
       assertEquals(message.recipient().email(), to);
       calendars.computeIfAbsent(to, k -> new SimulatedCalendar()).apply(calendar);
     }

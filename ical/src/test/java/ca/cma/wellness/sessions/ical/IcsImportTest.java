@@ -143,7 +143,7 @@ class IcsImportTest {
 
   @Test
   void inputOverTheLimit_isRefusedBeforeParsing() {
-    String big = event("UID:a", "SUMMARY:" + "x".repeat(2000), "DTSTART:20230201T190000Z", "DTEND:20230201T200000Z");
+    String big = event("UID:a", "SUMMARY:x", "DESCRIPTION:" + "x".repeat(2000), "DTSTART:20230201T190000Z", "DTEND:20230201T200000Z");
     IcsImport small = IMPORT.withMaxBytes(1000);
     SessionValidationException refused = Refusals.assertRefused("input", () -> small.read(big));
     assertTrue(refused.problem().contains("1000 bytes"), refused.problem());
@@ -191,5 +191,63 @@ class IcsImportTest {
                     event(
                         "UID:a", "SUMMARY:x", "DTSTART:20230201T190000Z", "DTEND:20230201T200000Z",
                         "LAST-MODIFIED:20230101T120000")));
+  }
+
+  /** A TZID that is neither IANA nor Windows, defined by a VTIMEZONE: read as data, yearly rules only. */
+  @Test
+  void read_ownVtimezone_givesTheInstantItsYearlyRulesSay() {
+    String zone = "BEGIN:VTIMEZONE\r\nTZID:Island Time\r\n"
+        + "BEGIN:STANDARD\r\nDTSTART:16011104T020000\r\nRRULE:FREQ=YEARLY;BYDAY=1SU;BYMONTH=11\r\n"
+        + "TZOFFSETFROM:-0230\r\nTZOFFSETTO:-0330\r\nEND:STANDARD\r\n"
+        + "BEGIN:DAYLIGHT\r\nDTSTART:16010311T020000\r\nRRULE:FREQ=YEARLY;BYDAY=2SU;BYMONTH=3\r\n"
+        + "TZOFFSETFROM:-0330\r\nTZOFFSETTO:-0230\r\nEND:DAYLIGHT\r\nEND:VTIMEZONE\r\n";
+    String text = event("UID:a", "SUMMARY:x", "DTSTART;TZID=Island Time:20230216T203000",
+        "DTEND;TZID=Island Time:20230216T213000").replace("BEGIN:VEVENT", zone + "BEGIN:VEVENT");
+    Session session = IMPORT.read(text).get(0);
+    assertEquals(java.time.Instant.parse("2023-02-17T00:00:00Z"), session.startInstant(), "winter: -03:30");
+    Session summer = IMPORT.read(text.replace("202302", "202307")).get(0);
+    assertEquals(java.time.Instant.parse("2023-07-16T23:00:00Z"), summer.startInstant(), "summer: -02:30");
+    SessionValidationException hourly = Refusals.assertRefused("line 8",
+        () -> IMPORT.read(text.replace("RRULE:FREQ=YEARLY;BYDAY=1SU;BYMONTH=11", "RRULE:FREQ=HOURLY")));
+    assertTrue(hourly.problem().contains("FREQ=YEARLY"), hourly.problem());
+    Refusals.assertRefused("line 8",
+        () -> IMPORT.read(text.replace("BYDAY=1SU;BYMONTH=11", "BYDAY=1SU;BYMONTH=11;BYHOUR=1,2,3")));
+  }
+
+  /** Issue 9 §8: invalid UTF-8 and NUL are refused at their line, never replaced or dropped. */
+  @Test
+  void read_invalidUtf8OrNul_isRefusedNamingTheLine() {
+    byte[] bytes = event("UID:a", "SUMMARY:caf?", "DTSTART:20230201T190000Z", "DTEND:20230201T200000Z")
+        .getBytes(StandardCharsets.UTF_8);
+    bytes[new String(bytes, StandardCharsets.ISO_8859_1).indexOf('?')] = (byte) 0xC3;
+    SessionValidationException utf8 =
+        Refusals.assertRefused("line 6", () -> IMPORT.read(new ByteArrayInputStream(bytes)));
+    assertTrue(utf8.problem().contains("not UTF-8"), utf8.problem());
+    SessionValidationException nul = Refusals.assertRefused("line 6",
+        () -> IMPORT.read(event("UID:a", "SUMMARY:a\u0000b", "DTSTART:20230201T190000Z", "DTEND:20230201T200000Z")));
+    assertTrue(nul.problem().contains("U+0000"), nul.problem());
+  }
+
+  @Test
+  void read_lineBreakInACategory_isRefused_andRepeatsAreOne() {
+    Refusals.assertRefused("line 9", () -> IMPORT.read(event("UID:a", "SUMMARY:x", "DTSTART:20230201T190000Z",
+        "DTEND:20230201T200000Z", "CATEGORIES:Burnout,Peer\\nsupport")));
+    Session session = IMPORT.read(event("UID:a", "SUMMARY:x", "DTSTART:20230201T190000Z",
+        "DTEND:20230201T200000Z", "CATEGORIES:Burnout,Wellness,Burnout", "CATEGORIES:Wellness")).get(0);
+    assertEquals(List.of("Burnout", "Wellness"), session.topics().stream().map(Topic::label).toList());
+  }
+
+  @Test
+  void limits_areSettable_andNamedInTheRefusal() {
+    String two = event("UID:a", "SUMMARY:x", "DTSTART:20230201T190000Z", "DTEND:20230201T200000Z",
+        "CATEGORIES:Burnout,Wellness");
+    assertEquals(IcsLimits.DEFAULTS, IMPORT.limits());
+    SessionValidationException values = Refusals.assertRefused("line 9",
+        () -> IMPORT.withLimits(IcsLimits.DEFAULTS.withMaxValuesPerProperty(1)).read(two));
+    assertTrue(values.problem().contains("maxValuesPerProperty"), values.problem());
+    SessionValidationException components = Refusals.assertRefused("line 4",
+        () -> IMPORT.withLimits(IcsLimits.DEFAULTS.withMaxComponents(1)).read(two));
+    assertTrue(components.problem().contains("maxComponents"), components.problem());
+    assertEquals(1, IMPORT.withLimits(IcsLimits.DEFAULTS.withMaxValuesPerProperty(2)).read(two).size());
   }
 }

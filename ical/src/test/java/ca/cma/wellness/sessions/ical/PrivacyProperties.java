@@ -102,7 +102,7 @@ class PrivacyProperties {
       }
     }
     assertEquals(1, attendees.size());
-    assertEquals("mailto:" + recipient.email().address(), attendees.get(0));
+    assertEquals(recipient.email().toMailto(), attendees.get(0));
     assertEquals(recipient, mail.recipient());
     String unfolded = String.join("\n", lines);
     assertFalse(unfolded.contains(other.email().address()), "another registrant's e-mail");

@@ -113,18 +113,14 @@ class RoundTripProperties {
 
               Session imported = importer().read(text).get(0);
               assertEquals(session.id(), imported.id());
-              // ical4j trims the start of SUMMARY; the announcement of a cancellation shields it.
-              assertEquals(SessionFacts.titleOf(asIcal4jReadsIt(summary), session.isCancelled()), imported.title());
-              if (!ical4jMisreads(session.description() + "\n")) {
-                assertEquals(expectedDescription, imported.description());
-              }
+              // Our reader reads TEXT exactly, where ical4j trims and misreads some escapes.
+              assertEquals(SessionFacts.titleOf(lineFeeds(summary), session.isCancelled()), imported.title());
+              assertEquals(lineFeeds(session.description()), imported.description());
               assertEquals(session.start(), imported.start());
               assertEquals(session.duration(), imported.duration());
               assertEquals(session.status(), imported.status());
               assertEquals(session.revision(), imported.revision());
-              if (!backslash) {
-                assertEquals(session.topics(), imported.topics());
-              }
+              assertEquals(session.topics(), imported.topics());
               assertEquals(session.registrationUrl(), imported.registrationUrl());
             });
   }
@@ -144,7 +140,7 @@ class RoundTripProperties {
               assertEquals(session.joinUrl().toString(), Ics.value(event, "CONFERENCE"));
               List<Property> attendees = event.getProperties("ATTENDEE");
               assertEquals(1, attendees.size());
-              assertEquals("mailto:" + registrant.email().address(), attendees.get(0).getValue());
+              assertEquals(registrant.email().toMailto(), attendees.get(0).getValue());
               assertEquals(1, event.getAlarms().size());
               DateProperty<?> start = event.getRequiredProperty("DTSTART");
               assertEquals(session.startInstant(), Instant.from(start.getDate()));

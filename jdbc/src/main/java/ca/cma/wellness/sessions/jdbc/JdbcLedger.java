@@ -460,7 +460,7 @@ public final class JdbcLedger implements RegistrationLedger {
     RegistrationBook.Builder book = RegistrationBook.builder().version(version);
     before.forEach(book::putRoster);
     Instant now = clock.instant();
-    RegistrationLedger memory = RegistrationLedger.inMemory(book.build(), Clock.fixed(now, ZoneOffset.UTC));
+    RegistrationLedger memory = RegistrationLedger.inMemory(book.build(), sessions, Clock.fixed(now, ZoneOffset.UTC));
     LedgerChange change = apply.apply(memory);
     RegistrationBook after = memory.snapshot();
     long newVersion = version;

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
@@ -69,10 +70,12 @@ public final class FeedReader {
   public static final long DEFAULT_MAX_BYTES = 16L * 1024 * 1024;
 
   private final long maxBytes;
+  private final JsonLimits limits;
   private final Function<SessionId, Optional<URI>> joinUrls;
 
-  private FeedReader(long maxBytes, Function<SessionId, Optional<URI>> joinUrls) {
-    this.maxBytes = maxBytes;
+  private FeedReader(JsonLimits limits, Function<SessionId, Optional<URI>> joinUrls) {
+    this.maxBytes = limits.maxBytes();
+    this.limits = limits;
     this.joinUrls = joinUrls;
   }
 
@@ -83,7 +86,7 @@ public final class FeedReader {
    * @return the reader
    */
   public static FeedReader of() {
-    return new FeedReader(DEFAULT_MAX_BYTES, id -> Optional.empty());
+    return new FeedReader(JsonLimits.DEFAULTS, id -> Optional.empty());
   }
 
   /**
@@ -95,11 +98,27 @@ public final class FeedReader {
    *     Integer#MAX_VALUE} minus 8
    */
   public FeedReader withMaxBytes(long maxBytes) {
-    if (maxBytes < 1 || maxBytes > Integer.MAX_VALUE - 8) {
-      throw new IllegalArgumentException(
-          "maxBytes must be between 1 and " + (Integer.MAX_VALUE - 8) + " (was " + maxBytes + ")");
-    }
-    return new FeedReader(maxBytes, joinUrls);
+    return new FeedReader(limits.withMaxBytes(maxBytes), joinUrls);
+  }
+
+  /**
+   * Returns a copy with other limits: size, nesting depth, number and string lengths, array
+   * length and values in all ({@link JsonLimits}, with their defaults).
+   *
+   * @param limits the limits
+   * @return the copy
+   */
+  public FeedReader withLimits(JsonLimits limits) {
+    return new FeedReader(Objects.requireNonNull(limits, "limits"), joinUrls);
+  }
+
+  /**
+   * Returns the limits.
+   *
+   * @return {@link JsonLimits#DEFAULTS} unless set
+   */
+  public JsonLimits limits() {
+    return limits;
   }
 
   /**
@@ -110,7 +129,7 @@ public final class FeedReader {
    * @return the copy
    */
   public FeedReader withJoinUrls(Function<SessionId, Optional<URI>> joinUrls) {
-    return new FeedReader(maxBytes, Objects.requireNonNull(joinUrls, "joinUrls"));
+    return new FeedReader(limits, Objects.requireNonNull(joinUrls, "joinUrls"));
   }
 
   /**
@@ -190,6 +209,7 @@ public final class FeedReader {
   private Program parse(byte[] json) {
     JsonNode root;
     try {
+      checkLimits(json);
       root = Json.MAPPER.readTree(json);
     } catch (JacksonException e) {
       throw notJson(e);
@@ -200,6 +220,66 @@ public final class FeedReader {
     return FeedDecoder.read(Input.root(root), joinUrls);
   }
 
+  /**
+   * Streams through the input once, holding nothing of it, and refuses it where it passes a limit:
+   * the tree is built only from input within every limit.
+   */
+  private void checkLimits(byte[] json) {
+    try (JsonParser parser = Json.MAPPER.createParser(json)) {
+      int[] lengths = new int[Math.min(limits.maxDepth(), 64) + 1];
+      boolean[] arrays = new boolean[lengths.length];
+      int depth = 0;
+      long values = 0;
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        if (token == JsonToken.PROPERTY_NAME) {
+          if (parser.getString().length() > limits.maxStringLength()) {
+            throw limit(parser, "a property name is longer than " + limits.maxStringLength()
+                + " characters (limit maxStringLength)");
+          }
+          continue;
+        }
+        if (token == JsonToken.END_ARRAY || token == JsonToken.END_OBJECT) {
+          depth--;
+          continue;
+        }
+        if (++values > limits.maxValues()) {
+          throw limit(parser, "holds more than " + limits.maxValues() + " values (limit maxValues)");
+        }
+        if (depth > 0 && arrays[depth] && ++lengths[depth] > limits.maxArrayLength()) {
+          throw limit(parser, "an array has more than " + limits.maxArrayLength()
+              + " elements (limit maxArrayLength)");
+        }
+        if (token == JsonToken.START_ARRAY || token == JsonToken.START_OBJECT) {
+          if (++depth > limits.maxDepth()) {
+            throw limit(parser, "is nested deeper than " + limits.maxDepth() + " (limit maxDepth)");
+          }
+          if (depth >= lengths.length) {
+            lengths = java.util.Arrays.copyOf(lengths, Math.min(limits.maxDepth(), lengths.length * 2) + 1);
+            arrays = java.util.Arrays.copyOf(arrays, lengths.length);
+          }
+          lengths[depth] = 0;
+          arrays[depth] = token == JsonToken.START_ARRAY;
+        } else if (token == JsonToken.VALUE_STRING) {
+          if (parser.getString().length() > limits.maxStringLength()) {
+            throw limit(parser, "a string is longer than " + limits.maxStringLength()
+                + " characters (limit maxStringLength)");
+          }
+        } else if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+          String number = parser.getString();
+          if (number.length() > limits.maxNumberLength()) {
+            throw limit(parser, "a number is longer than " + limits.maxNumberLength()
+                + " characters (limit maxNumberLength): " + number.substring(0, Math.min(number.length(), 40))
+                + (number.length() > 40 ? "…" : ""));
+          }
+        }
+      }
+    }
+  }
+
+  private static SessionValidationException limit(JsonParser parser, String problem) {
+    return new SessionValidationException(path(parser.streamReadContext()), problem);
+  }
+
   private SessionValidationException tooLarge(String size) {
     return new SessionValidationException(
         "",
@@ -207,7 +287,7 @@ public final class FeedReader {
             + maxBytes
             + " bytes (was "
             + size
-            + "); raise it with FeedReader.withMaxBytes");
+            + "); limit maxBytes, set with FeedReader.withLimits or withMaxBytes");
   }
 
   private static SessionValidationException notJson(JacksonException e) {

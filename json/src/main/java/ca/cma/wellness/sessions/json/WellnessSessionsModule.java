@@ -16,7 +16,7 @@ import tools.jackson.databind.JacksonModule;
  * Session}, {@code Series}, {@code SeriesPart}, {@code Moderator}, {@code Registrant}, {@code
  * WeeklySchedule}, {@code Topic}, {@code EmailAddress}, the ids ({@code SessionUid} included) and
  * the enums; from the registration package {@code RegistrationBook} (what {@code
- * RegistrationLedger.snapshot()} gives and {@code RegistrationLedger.inMemory(book, clock)} takes),
+ * RegistrationLedger.snapshot()} gives and {@code RegistrationLedger.inMemory(book, program, clock)} takes),
  * {@code Roster}, {@code Registration}, {@code Notice}, {@code RosterChange}, {@code LedgerChange}
  * and {@code Availability}; and from the invites package {@code SentLog}, {@code SentInvite},
  * {@code InviteDetails}, {@code InviteMessage} and {@code InvitePlan}. It plugs into your mapper the

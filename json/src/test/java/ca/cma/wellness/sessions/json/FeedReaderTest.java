@@ -143,9 +143,44 @@ class FeedReaderTest {
   @Test
   void read_deeplyNestedInput_isRefusedWithoutOverflowingTheStack() {
     String deep = "[".repeat(100_000) + "]".repeat(100_000);
-    SessionValidationException refused = assertRefused("", () -> READER.read(deep));
-    assertTrue(refused.problem().startsWith("is not valid JSON"), refused.getMessage());
-    assertTrue(refused.problem().contains("nesting depth"), refused.getMessage());
+    SessionValidationException refused = assertRefused("[0]".repeat(33), () -> READER.read(deep));
+    assertTrue(refused.problem().contains("limit maxDepth"), refused.getMessage());
+  }
+
+  /** Issue 9 §4: each limit is settable, named in the refusal with the JSON path. */
+  @Test
+  void read_limits_areCheckedBeforeATreeIsBuilt_namingTheLimitAndThePath() {
+    assertEquals(JsonLimits.DEFAULTS, READER.limits());
+    SessionValidationException topics = assertRefused("sessions[0].topics[2]",
+        () -> READER.withLimits(JsonLimits.DEFAULTS.withMaxArrayLength(2)).read(FIXTURE_FEED));
+    assertTrue(topics.problem().contains("limit maxArrayLength"), topics.problem());
+    SessionValidationException values = assertThrows(SessionValidationException.class,
+        () -> READER.withLimits(JsonLimits.DEFAULTS.withMaxValues(10)).read(FIXTURE_FEED));
+    assertTrue(values.problem().contains("limit maxValues"), values.problem());
+    SessionValidationException depth = assertRefused("sessions[0].displayTime",
+        () -> READER.withLimits(JsonLimits.DEFAULTS.withMaxDepth(3)).read(FIXTURE_FEED));
+    assertTrue(depth.problem().contains("limit maxDepth"), depth.problem());
+    SessionValidationException string = assertRefused("program.description",
+        () -> READER.withLimits(JsonLimits.DEFAULTS.withMaxStringLength(100)).read(FIXTURE_FEED));
+    assertTrue(string.problem().contains("limit maxStringLength"), string.problem());
+    SessionValidationException number = assertRefused("sessions[0].revision",
+        () -> READER.read(FIXTURE_FEED.replaceFirst("\"revision\": 0", "\"revision\": " + "9".repeat(1000))));
+    assertTrue(number.problem().contains("limit maxNumberLength"), number.problem());
+    assertEquals(Fixtures.PROGRAM.sessions().size(), READER.withLimits(JsonLimits.DEFAULTS).read(FIXTURE_FEED)
+        .sessions().size());
+  }
+
+  /** Issue 9 §4: 1.6 million topic labels are refused by counting, without a tree of them. */
+  @Test
+  void read_millionsOfTopics_areRefusedAtTheArrayLimit() {
+    StringBuilder labels = new StringBuilder();
+    for (int i = 0; i < 1_600_000; i++) {
+      labels.append(i == 0 ? "\"t" : ",\"t").append(i).append('"');
+    }
+    String huge = FIXTURE_FEED.replaceFirst("\"topics\": \\[", "\"topics\": [" + labels + ",");
+    SessionValidationException refused = assertRefused("sessions[0].topics[10000]",
+        () -> READER.withMaxBytes(Integer.MAX_VALUE - 8).read(huge));
+    assertTrue(refused.problem().contains("limit maxArrayLength"), refused.problem());
   }
 
   @Test

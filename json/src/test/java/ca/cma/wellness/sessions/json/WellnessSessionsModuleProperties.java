@@ -68,7 +68,8 @@ class WellnessSessionsModuleProperties {
               RegistrationBook book = RegistrationBook.empty().withRoster(roster);
               assertRoundTrip(book, RegistrationBook.class);
               LedgerChange ledgerChange =
-                  RegistrationLedger.inMemory(book, java.time.Clock.fixed(now, java.time.ZoneOffset.UTC))
+                  RegistrationLedger.inMemory(book, Fixtures.PROGRAM.withSessions(java.util.List.of(session)),
+                          java.time.Clock.fixed(now, java.time.ZoneOffset.UTC))
                       .withdraw(session, someone);
               assertRoundTrip(ledgerChange, LedgerChange.class);
               InvitePlan plan = InvitePlanner.plan(session, change.roster(), SentLog.empty());

@@ -107,7 +107,7 @@ public record IcalWriter(
     for (ZoneYears years : zones.values()) {
       Vtimezone.of(years.zone, years.first, years.last).emit(sink);
     }
-    String organizer = "mailto:" + facts.program().organizerEmail().address();
+    String organizer = facts.program().organizerEmail().toMailto();
     String organizerName =
         facts.program().organizerName().equals(facts.program().name())
             ? calendarName.text()
@@ -213,7 +213,7 @@ public record IcalWriter(
     sink.property(
         "ORGANIZER",
         new String[] {"CN", Values.parameter(invite.organizerName())},
-        "mailto:" + invite.organizerEmail().address());
+        invite.organizerEmail().toMailto());
     String cn = Values.parameter(invite.recipient().name());
     String[] attendee =
         request
@@ -221,7 +221,7 @@ public record IcalWriter(
               "CN", cn, "ROLE", "REQ-PARTICIPANT", "PARTSTAT", "NEEDS-ACTION", "RSVP", "TRUE"
             }
             : new String[] {"CN", cn, "ROLE", "REQ-PARTICIPANT"};
-    sink.property("ATTENDEE", attendee, "mailto:" + invite.recipient().email().address());
+    sink.property("ATTENDEE", attendee, invite.recipient().email().toMailto());
     sink.property("STATUS", NONE, status(invite.status()));
     if (request) {
       sink.property("CLASS", NONE, "PRIVATE");

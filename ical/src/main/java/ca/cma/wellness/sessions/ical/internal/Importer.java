@@ -9,23 +9,18 @@ import ca.cma.wellness.sessions.SessionStatus;
 import ca.cma.wellness.sessions.SessionValidationException;
 import ca.cma.wellness.sessions.Topic;
 import ca.cma.wellness.sessions.facts.SessionFacts;
+import ca.cma.wellness.sessions.ical.IcsLimits;
 import ca.cma.wellness.sessions.internal.Checks;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.Temporal;
-import java.time.temporal.TemporalAmount;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -34,16 +29,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import net.fortuna.ical4j.model.Parameter;
-import net.fortuna.ical4j.model.Property;
-import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.property.Categories;
-import net.fortuna.ical4j.model.property.DateProperty;
 
 /** Maps the VEVENTs of an iCalendar text to sessions, naming the line of every problem. */
 public final class Importer {
-  private static final DateTimeFormatter LOCAL =
-      DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss", Locale.ROOT);
 
   private final ZoneId zone;
   private final Moderator moderator;
@@ -69,23 +57,24 @@ public final class Importer {
    * Reads every VEVENT.
    *
    * @param text the iCalendar text
+   * @param limits the limits of the input
    * @return the sessions, in the order of the file
    * @throws SessionValidationException with path {@code line N} naming the first problem
    */
-  public List<Session> read(String text) {
-    Source source = Source.parse(text);
+  public List<Session> read(String text, IcsLimits limits) {
+    Source source = Source.parse(text, limits);
+    Source.Component calendar = source.calendar();
     boolean ours =
-        source.calendar().getProperty(Property.PRODID).map(Property::getValue).map(String::strip)
-            .filter(IcalWriter.PRODID::equals).isPresent();
-    List<VEvent> events = source.calendar().getComponents("VEVENT");
+        calendar.property("PRODID").map(p -> p.text().strip()).filter(IcalWriter.PRODID::equals).isPresent();
+    List<Source.Component> events = calendar.components("VEVENT");
     List<Session> sessions = new ArrayList<>(events.size());
     Map<SessionId, Integer> seen = new HashMap<>();
-    for (int i = 0; i < events.size(); i++) {
-      Session session = session(events.get(i), i, source, ours);
-      Integer earlier = seen.putIfAbsent(session.id(), source.beginLine("VEVENT", i));
+    for (Source.Component event : events) {
+      Session session = session(event, calendar, ours);
+      Integer earlier = seen.putIfAbsent(session.id(), event.line());
       if (earlier != null) {
         throw new SessionValidationException(
-            "line " + source.line("VEVENT", i, "UID"),
+            "line " + event.line("UID"),
             "UID: session id \"" + session.id() + "\" repeats the VEVENT at line " + earlier);
       }
       sessions.add(session);
@@ -93,95 +82,93 @@ public final class Importer {
     return sessions;
   }
 
-  private Session session(VEvent event, int index, Source source, boolean ours) {
-    Lines lines = property -> source.line("VEVENT", index, property);
-    Raw raw = property -> source.rawValue("VEVENT", index, property);
+  private Session session(Source.Component event, Source.Component calendar, boolean ours) {
     for (String recurring : List.of("RRULE", "RDATE", "RECURRENCE-ID")) {
-      if (event.getProperty(recurring).isPresent()) {
+      if (event.property(recurring).isPresent()) {
         throw new SessionValidationException(
-            "line " + lines.of(recurring),
+            "line " + event.line(recurring),
             recurring + ": recurring events are not imported; export each occurrence as its own event");
       }
     }
     Session.Builder builder = Session.builder();
-    Optional<Property> uid = event.getProperty(Property.UID);
-    if (uid.isEmpty() || uid.get().getValue().isBlank()) {
-      throw new SessionValidationException("line " + lines.of("UID"), "VEVENT has no UID");
+    Optional<Source.Property> uid = event.property("UID");
+    if (uid.isEmpty() || uid.get().text().isBlank()) {
+      throw new SessionValidationException("line " + event.line("UID"), "VEVENT has no UID");
     }
-    builder.id(id(uid.get().getValue().strip()));
+    builder.id(id(uid.get().text().strip()));
 
-    Optional<Property> summary = event.getProperty(Property.SUMMARY);
-    if (summary.isEmpty() || summary.get().getValue().isBlank()) {
+    Optional<Source.Property> summary = event.property("SUMMARY");
+    if (summary.isEmpty() || summary.get().text().isBlank()) {
       throw new SessionValidationException(
-          "line " + lines.of("SUMMARY"), "SUMMARY: a session needs a title (none or blank)");
+          "line " + event.line("SUMMARY"), "SUMMARY: a session needs a title (none or blank)");
     }
     boolean cancelled =
-        event.getProperty(Property.STATUS).map(Property::getValue).map(String::strip)
-            .filter("CANCELLED"::equalsIgnoreCase).isPresent();
-    String title = summary.get().getValue();
-    String description = event.getProperty(Property.DESCRIPTION).map(Property::getValue).orElse("");
+        event.property("STATUS").map(p -> p.text().strip()).filter("CANCELLED"::equalsIgnoreCase).isPresent();
+    String title = summary.get().text();
+    String description = event.property("DESCRIPTION").map(Source.Property::text).orElse("");
     if (ours) {
       // Our own feeds announce a cancellation and add a footer: read the session's own text.
       title = SessionFacts.titleOf(title, cancelled);
       description = SessionFacts.descriptionOf(description, cancelled);
     }
-    Optional<Instant> lastModified = lastModified(event, lines.of("LAST-MODIFIED"));
+    Optional<Instant> lastModified = lastModified(event);
 
-    Optional<DateProperty<?>> dtStart = event.getProperty(Property.DTSTART);
+    Optional<Source.Property> dtStart = event.property("DTSTART");
     if (dtStart.isEmpty()) {
-      throw new SessionValidationException("line " + lines.of("DTSTART"), "VEVENT has no DTSTART");
+      throw new SessionValidationException("line " + event.line("DTSTART"), "VEVENT has no DTSTART");
     }
-    ZonedDateTime start = time(dtStart.get(), "DTSTART", lines, raw);
+    ZonedDateTime start = time(dtStart.get(), calendar);
     Duration duration;
-    Optional<DateProperty<?>> dtEnd = event.getProperty(Property.DTEND);
-    Optional<Property> durationProperty = event.getProperty(Property.DURATION);
+    Optional<Source.Property> dtEnd = event.property("DTEND");
+    Optional<Source.Property> durationProperty = event.property("DURATION");
     int durationLine;
     if (dtEnd.isPresent()) {
-      durationLine = lines.of("DTEND");
-      duration = Duration.between(start.toInstant(), time(dtEnd.get(), "DTEND", lines, raw).toInstant());
+      durationLine = dtEnd.get().line();
+      duration = Duration.between(start.toInstant(), time(dtEnd.get(), calendar).toInstant());
     } else if (durationProperty.isPresent()) {
-      durationLine = lines.of("DURATION");
-      TemporalAmount amount =
-          ((net.fortuna.ical4j.model.property.Duration) durationProperty.get()).getDuration();
-      duration = Duration.between(start, start.plus(amount));
+      durationLine = durationProperty.get().line();
+      duration = Times.duration(durationProperty.get());
     } else {
       throw new SessionValidationException(
-          "line " + lines.of("DTSTART"), "VEVENT has neither DTEND nor DURATION, so it lasts no time");
+          "line " + event.line("DTSTART"), "VEVENT has neither DTEND nor DURATION, so it lasts no time");
     }
 
-    List<Topic> topics = new ArrayList<>();
-    for (Property categories : event.getProperties(Property.CATEGORIES)) {
-      for (String label : ((Categories) categories).getCategories().getTexts()) {
+    // A set, so that repeated labels cost one look-up each: the import stays linear.
+    Set<Topic> topics = new LinkedHashSet<>();
+    for (Source.Property categories : event.properties("CATEGORIES")) {
+      for (String label : categories.texts()) {
         if (label.isBlank()) {
           continue;
         }
-        Topic topic;
-        try {
-          // Categories are one line each; a line break can only come from a decoding slip.
-          topic = Topic.of(Checks.oneLine(label));
-        } catch (SessionValidationException e) {
-          throw at(lines.of("CATEGORIES"), "CATEGORIES", e);
+        if (label.indexOf('\n') >= 0 || label.indexOf('\r') >= 0) {
+          throw new SessionValidationException(
+              "line " + categories.line(),
+              "CATEGORIES: a label is one line (was " + Replies.quote(label) + ")");
         }
-        if (!topics.contains(topic)) {
-          topics.add(topic);
+        try {
+          topics.add(Topic.of(label));
+        } catch (SessionValidationException e) {
+          throw at(categories.line(), "CATEGORIES", e);
         }
       }
     }
 
     int revision = 0;
-    Optional<Property> sequence = event.getProperty(Property.SEQUENCE);
+    Optional<Source.Property> sequence = event.property("SEQUENCE");
     if (sequence.isPresent()) {
-      revision = Replies.number(sequence.get().getValue(), lines.of("SEQUENCE"));
+      revision = Replies.number(sequence.get().value(), sequence.get().line());
     }
 
     Map<String, Integer> fieldLines = new HashMap<>();
-    fieldLines.put("title", lines.of("SUMMARY"));
-    fieldLines.put("description", lines.of("DESCRIPTION"));
-    fieldLines.put("start", lines.of("DTSTART"));
-    fieldLines.put("zone", lines.of("DTSTART"));
+    fieldLines.put("title", event.line("SUMMARY"));
+    fieldLines.put("description", event.line("DESCRIPTION"));
+    fieldLines.put("start", event.line("DTSTART"));
+    fieldLines.put("zone", event.line("DTSTART"));
     fieldLines.put("duration", durationLine);
-    fieldLines.put("registrationUrl", lines.of("URL"));
-    fieldLines.put("joinUrl", lines.of("CONFERENCE"));
+    fieldLines.put("registrationUrl", event.line("URL"));
+    fieldLines.put("joinUrl", event.line("CONFERENCE"));
+    fieldLines.put("lastModified", event.line("LAST-MODIFIED"));
+    fieldLines.put("topics", event.line("CATEGORIES"));
     try {
       builder
           .title(title)
@@ -189,9 +176,9 @@ public final class Importer {
           .start(start)
           .duration(duration)
           .addModerator(moderator)
-          .addAllTopics(topics)
+          .addAllTopics(List.copyOf(topics))
           .language(language)
-          .registrationUrl(https(event.getProperty(Property.URL)).orElse(fallbackUrl))
+          .registrationUrl(event.property("URL").flatMap(p -> https(p.value())).orElse(fallbackUrl))
           .joinUrl(joinUrl(event).orElse(fallbackUrl))
           .status(cancelled ? SessionStatus.CANCELLED : SessionStatus.SCHEDULED)
           .revision(revision)
@@ -199,7 +186,7 @@ public final class Importer {
       return builder.build();
     } catch (SessionValidationException e) {
       String field = e.path().replaceFirst("[.\\[].*", "");
-      throw at(fieldLines.getOrDefault(field, source.beginLine("VEVENT", index)), e.path(), e);
+      throw at(fieldLines.getOrDefault(field, event.line()), e.path(), e);
     }
   }
 
@@ -211,77 +198,48 @@ public final class Importer {
   }
 
   /** The start of a session in a region zone, from a DTSTART or DTEND. */
-  private ZonedDateTime time(DateProperty<?> property, String name, Lines lines, Raw raw) {
-    int line = lines.of(name);
-    Optional<Parameter> tzid = property.getParameter(Parameter.TZID);
-    Optional<Parameter> value = property.getParameter(Parameter.VALUE);
-    if (value.isPresent() && value.get().getValue().equalsIgnoreCase("DATE")) {
+  private ZonedDateTime time(Source.Property property, Source.Component calendar) {
+    int line = property.line();
+    String name = property.name();
+    Optional<String> tzid = property.parameter("TZID");
+    Optional<String> value = property.parameter("VALUE");
+    if (value.isPresent() && value.get().strip().equalsIgnoreCase("DATE")
+        || property.value().strip().matches("[0-9]{8}")) {
       throw new SessionValidationException(
           "line " + line, name + ": all-day events (VALUE=DATE) cannot be sessions");
     }
-    Temporal temporal;
-    try {
-      temporal = property.getDate();
-    } catch (DateTimeException e) {
-      temporal = null;
+    LocalDateTime local = Times.local(property);
+    if (Times.utc(property)) {
+      return local.atOffset(ZoneOffset.UTC).atZoneSameInstant(zone);
     }
-    if (temporal instanceof LocalDate) {
-      throw new SessionValidationException(
-          "line " + line, name + ": all-day events (VALUE=DATE) cannot be sessions");
+    if (tzid.isEmpty()) {
+      // A floating time: read on the wall clock of the import's zone.
+      return ZonedDateTime.of(local, zone).withEarlierOffsetAtOverlap();
     }
-    ZonedDateTime result;
-    if (tzid.isPresent()) {
-      Optional<ZoneId> mapped = WindowsZones.zone(tzid.get().getValue());
-      LocalDateTime local = local(raw.of(name), temporal, name, line);
-      if (mapped.isPresent()) {
-        if (mapped.get().getRules().getValidOffsets(local).isEmpty()) {
-          throw new SessionValidationException(
-              "line " + line,
-              name + ": " + local + " does not exist in " + mapped.get().getId() + " (daylight-saving gap)");
-        }
-        result = ZonedDateTime.of(local, mapped.get()).withEarlierOffsetAtOverlap();
-      } else if (temporal instanceof ZonedDateTime) {
-        result = ((ZonedDateTime) temporal).withZoneSameInstant(zone);
-      } else {
+    Optional<ZoneId> mapped = WindowsZones.zone(tzid.get());
+    if (mapped.isPresent()) {
+      if (mapped.get().getRules().getValidOffsets(local).isEmpty()) {
         throw new SessionValidationException(
             "line " + line,
-            name + ": TZID \"" + Source.oneLine(tzid.get().getValue())
-                + "\" is neither an IANA zone, a Windows zone name, nor defined by a VTIMEZONE");
+            name + ": " + local + " does not exist in " + mapped.get().getId() + " (daylight-saving gap)");
       }
-    } else if (temporal instanceof Instant) {
-      result = ((Instant) temporal).atZone(zone);
-    } else if (temporal instanceof OffsetDateTime) {
-      result = ((OffsetDateTime) temporal).atZoneSameInstant(zone);
-    } else if (temporal instanceof ZonedDateTime) {
-      result = ((ZonedDateTime) temporal).withZoneSameInstant(zone);
-    } else if (temporal instanceof LocalDateTime) {
-      // A floating time: read on the wall clock of the import's zone.
-      result = ZonedDateTime.of((LocalDateTime) temporal, zone).withEarlierOffsetAtOverlap();
-    } else {
-      throw new SessionValidationException(
-          "line " + line, name + ": not a date-time (was " + Replies.quote(property.getValue()) + ")");
+      return ZonedDateTime.of(local, mapped.get()).withEarlierOffsetAtOverlap();
     }
-    return result;
-  }
-
-  /**
-   * The wall-clock time as written: parsed from the raw value, because ical4j has already moved
-   * a time in a daylight-saving gap of its zone.
-   */
-  private static LocalDateTime local(String raw, Temporal temporal, String name, int line) {
-    try {
-      return LocalDateTime.parse(raw.strip(), LOCAL);
-    } catch (DateTimeParseException e) {
-      if (temporal instanceof ZonedDateTime) {
-        return ((ZonedDateTime) temporal).toLocalDateTime();
+    for (Source.Component vtimezone : calendar.components("VTIMEZONE")) {
+      if (vtimezone.property("TZID").map(p -> p.text().strip()).filter(tzid.get().strip()::equals).isPresent()) {
+        Optional<ZoneOffset> offset = EmbeddedZone.offset(vtimezone, local);
+        if (offset.isEmpty()) {
+          throw new SessionValidationException(
+              "line " + line,
+              name + ": the VTIMEZONE of line " + vtimezone.line() + " starts after " + local);
+        }
+        return local.atOffset(offset.get()).atZoneSameInstant(zone);
       }
-      if (temporal instanceof LocalDateTime) {
-        return (LocalDateTime) temporal;
-      }
-      throw new SessionValidationException(
-          "line " + line,
-          name + ": not a local date-time such as 20230201T190000 (was " + Replies.quote(raw) + ")");
     }
+    throw new SessionValidationException(
+        "line " + line,
+        name + ": TZID \"" + Source.oneLine(tzid.get())
+            + "\" is neither an IANA zone, a Windows zone name, nor defined by a VTIMEZONE");
   }
 
   /**
@@ -312,34 +270,22 @@ public final class Importer {
   }
 
   /** The instant of a LAST-MODIFIED, which RFC 5545 writes in UTC. */
-  private static Optional<Instant> lastModified(VEvent event, int line) {
-    Optional<Property> property = event.getProperty(Property.LAST_MODIFIED);
+  private static Optional<Instant> lastModified(Source.Component event) {
+    Optional<Source.Property> property = event.property("LAST-MODIFIED");
     if (property.isEmpty()) {
       return Optional.empty();
     }
-    Temporal date;
-    try {
-      date = ((DateProperty<?>) property.get()).getDate();
-    } catch (DateTimeException | ClassCastException e) {
-      date = null;
-    }
-    if (date instanceof Instant) {
-      return Optional.of((Instant) date);
-    }
-    if (date instanceof OffsetDateTime || date instanceof ZonedDateTime) {
-      return Optional.of(Instant.from(date));
+    if (Times.utc(property.get()) && property.get().parameter("TZID").isEmpty()) {
+      try {
+        return Optional.of(Times.local(property.get()).toInstant(ZoneOffset.UTC));
+      } catch (SessionValidationException e) {
+        // reported below
+      }
     }
     throw new SessionValidationException(
-        "line " + line,
+        "line " + property.get().line(),
         "LAST-MODIFIED: must be a UTC date-time such as 20230109T143000Z (was "
-            + Replies.quote(property.get().getValue()) + ")");
-  }
-
-  private static Optional<URI> https(Optional<Property> property) {
-    if (property.isEmpty()) {
-      return Optional.empty();
-    }
-    return https(property.get().getValue());
+            + Replies.quote(property.get().value()) + ")");
   }
 
   private static Optional<URI> https(String text) {
@@ -351,11 +297,11 @@ public final class Importer {
     }
   }
 
-  private static Optional<URI> joinUrl(VEvent event) {
+  private static Optional<URI> joinUrl(Source.Component event) {
     Set<String> candidates = new LinkedHashSet<>();
     for (String name : List.of("CONFERENCE", "X-GOOGLE-CONFERENCE", "LOCATION")) {
-      for (Property property : event.getProperties(name)) {
-        candidates.add(property.getValue());
+      for (Source.Property property : event.properties(name)) {
+        candidates.add(property.text());
       }
     }
     for (String candidate : candidates) {
@@ -365,15 +311,5 @@ public final class Importer {
       }
     }
     return Optional.empty();
-  }
-
-  @FunctionalInterface
-  private interface Lines {
-    int of(String property);
-  }
-
-  @FunctionalInterface
-  private interface Raw {
-    String of(String property);
   }
 }

@@ -1,40 +1,34 @@
 package ca.cma.wellness.sessions.ical.internal;
 
 import ca.cma.wellness.sessions.EmailAddress;
-import ca.cma.wellness.sessions.Program;
-import ca.cma.wellness.sessions.SessionId;
-import ca.cma.wellness.sessions.SessionUid;
 import ca.cma.wellness.sessions.SessionValidationException;
+import ca.cma.wellness.sessions.ical.IcsLimits;
 import ca.cma.wellness.sessions.internal.Checks;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import net.fortuna.ical4j.model.Parameter;
-import net.fortuna.ical4j.model.Property;
-import net.fortuna.ical4j.model.component.VEvent;
 
-/** Reads a METHOD:REPLY into the session, the attendee and the participation status. */
+/**
+ * Reads a METHOD:REPLY into what it says: the UID, the attendee, the participation status, the
+ * SEQUENCE, SENT-BY and how many VEVENTs it holds. Whether to believe it is {@link
+ * ca.cma.wellness.sessions.ical.ReplyReader}'s decision.
+ */
 public final class Replies {
-  /** What a reply says, before it becomes the public record. */
-  public static final class Reply {
-    /** The session the UID names. */
-    public final SessionId session;
-    /** The attendee who answered. */
-    public final EmailAddress attendee;
-    /** ACCEPTED, DECLINED or TENTATIVE. */
-    public final String partstat;
-    /** The SEQUENCE answered, zero when absent. */
-    public final int sequence;
-
-    Reply(SessionId session, EmailAddress attendee, String partstat, int sequence) {
-      this.session = session;
-      this.attendee = attendee;
-      this.partstat = partstat;
-      this.sequence = sequence;
-    }
-  }
+  /**
+   * What a reply says, before it is checked against what was sent.
+   *
+   * @param events how many VEVENTs the reply holds, at least 1
+   * @param uid the UID of the first VEVENT, as written
+   * @param uidLine its line
+   * @param attendee the attendee who answered
+   * @param partstat ACCEPTED, DECLINED or TENTATIVE
+   * @param sequence the SEQUENCE answered, zero when absent
+   * @param sentBy the SENT-BY of the ATTENDEE, if any
+   */
+  public record Reply(
+      int events, String uid, int uidLine, EmailAddress attendee, String partstat, int sequence,
+      Optional<EmailAddress> sentBy) {}
 
   private Replies() {}
 
@@ -42,57 +36,40 @@ public final class Replies {
    * Reads a reply.
    *
    * @param text the iCalendar text
-   * @param program the program whose UIDs the reply must use
+   * @param limits the limits of the input
    * @return what it says
    * @throws SessionValidationException with path {@code line N} naming the offending line
    */
-  public static Reply read(String text, Program program) {
-    Source source = Source.parse(text);
-    Optional<Property> method = source.calendar().getProperty(Property.METHOD);
-    String methodValue = method.map(Property::getValue).orElse("");
+  public static Reply read(String text, IcsLimits limits) {
+    Source source = Source.parse(text, limits);
+    Source.Component calendar = source.calendar();
+    Optional<Source.Property> method = calendar.property("METHOD");
+    String methodValue = method.map(p -> p.text().strip()).orElse("");
     if (!methodValue.equalsIgnoreCase("REPLY")) {
       throw new SessionValidationException(
-          "line " + source.calendarLine("METHOD"),
+          "line " + calendar.line("METHOD"),
           "METHOD must be REPLY (was " + (methodValue.isEmpty() ? "absent" : quote(methodValue)) + ")");
     }
-    List<VEvent> events = source.calendar().getComponents("VEVENT");
+    List<Source.Component> events = calendar.components("VEVENT");
     if (events.isEmpty()) {
       throw new SessionValidationException("line 1", "a REPLY needs a VEVENT (found none)");
     }
-    VEvent event = events.get(0);
-    Optional<Property> uid = event.getProperty(Property.UID);
-    int uidLine = source.line("VEVENT", 0, "UID");
-    if (uid.isEmpty()) {
+    Source.Component event = events.get(0);
+    Optional<Source.Property> uid = event.property("UID");
+    int uidLine = event.line("UID");
+    if (uid.isEmpty() || uid.get().text().isBlank()) {
       throw new SessionValidationException("line " + uidLine, "VEVENT has no UID");
     }
-    String uidValue = uid.get().getValue().strip();
-    SessionUid parsed;
-    try {
-      parsed = SessionUid.parse(uidValue);
-    } catch (SessionValidationException e) {
-      throw new SessionValidationException("line " + uidLine, "UID: " + e.problem());
-    }
-    if (!parsed.isOf(program)) {
-      throw new SessionValidationException(
-          "line " + uidLine,
-          "UID " + quote(uidValue) + " is not one of this program's (they end in @" + program.uidDomain() + ")");
-    }
-    SessionId session = parsed.sessionId();
-    if (program.sessionById(session).isEmpty()) {
-      throw new SessionValidationException(
-          "line " + uidLine, "UID " + quote(uidValue) + " names no session of this program");
-    }
-    List<Property> attendees = event.getProperties(Property.ATTENDEE);
-    int attendeeLine = source.line("VEVENT", 0, "ATTENDEE");
+    List<Source.Property> attendees = event.properties("ATTENDEE");
+    int attendeeLine = event.line("ATTENDEE");
     if (attendees.size() != 1) {
       throw new SessionValidationException(
           "line " + attendeeLine,
           "a REPLY names exactly one ATTENDEE (found " + attendees.size() + ")");
     }
-    Property attendee = attendees.get(0);
-    EmailAddress email = mailto(attendee.getValue(), attendeeLine);
-    Optional<Parameter> partstat = attendee.getParameter(Parameter.PARTSTAT);
-    String status = partstat.map(Parameter::getValue).orElse("").toUpperCase(Locale.ROOT);
+    Source.Property attendee = attendees.get(0);
+    EmailAddress email = mailto(attendee.value(), attendeeLine);
+    String status = attendee.parameter("PARTSTAT").orElse("").strip().toUpperCase(Locale.ROOT);
     if (!status.equals("ACCEPTED") && !status.equals("DECLINED") && !status.equals("TENTATIVE")) {
       throw new SessionValidationException(
           "line " + attendeeLine,
@@ -100,12 +77,13 @@ public final class Replies {
               + (status.isEmpty() ? "absent" : quote(status))
               + ")");
     }
+    Optional<EmailAddress> sentBy = attendee.parameter("SENT-BY").map(value -> mailto(value, attendeeLine));
     int sequence = 0;
-    Optional<Property> sequenceProperty = event.getProperty(Property.SEQUENCE);
+    Optional<Source.Property> sequenceProperty = event.property("SEQUENCE");
     if (sequenceProperty.isPresent()) {
-      sequence = number(sequenceProperty.get().getValue(), source.line("VEVENT", 0, "SEQUENCE"));
+      sequence = number(sequenceProperty.get().value(), sequenceProperty.get().line());
     }
-    return new Reply(session, email, status, sequence);
+    return new Reply(events.size(), uid.get().text().strip(), uidLine, email, status, sequence, sentBy);
   }
 
   /**
@@ -122,14 +100,46 @@ public final class Replies {
       throw new SessionValidationException(
           "line " + line, "ATTENDEE must be a mailto: address (was " + quote(text) + ")");
     }
-    String address = text.substring(7);
-    if (address.indexOf('%') >= 0) {
-      address = URLDecoder.decode(address.replace("+", "%2B"), StandardCharsets.UTF_8);
-    }
+    String address = percentDecoded(text.substring(7), line);
     try {
       return EmailAddress.of(address);
     } catch (SessionValidationException e) {
       throw new SessionValidationException("line " + line, "ATTENDEE " + e.problem());
+    }
+  }
+
+  /** Decodes RFC 6068's percent-encoding (UTF-8 octets); a malformed escape is refused. */
+  private static String percentDecoded(String text, int line) {
+    if (text.indexOf('%') < 0) {
+      return text;
+    }
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '%') {
+        int high = i + 2 < text.length() ? Character.digit(text.charAt(i + 1), 16) : -1;
+        int low = high < 0 ? -1 : Character.digit(text.charAt(i + 2), 16);
+        if (low < 0) {
+          throw new SessionValidationException(
+              "line " + line, "ATTENDEE: a % must start an escape such as %25 (was " + quote(text) + ")");
+        }
+        bytes.write(high * 16 + low);
+        i += 2;
+      } else {
+        byte[] encoded = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+        if (Character.isHighSurrogate(c) && i + 1 < text.length()) {
+          encoded = text.substring(i, i + 2).getBytes(StandardCharsets.UTF_8);
+          i++;
+        }
+        bytes.write(encoded, 0, encoded.length);
+      }
+    }
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .decode(java.nio.ByteBuffer.wrap(bytes.toByteArray())).toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new SessionValidationException(
+          "line " + line, "ATTENDEE: the escapes are not UTF-8 (was " + quote(text) + ")");
     }
   }
 

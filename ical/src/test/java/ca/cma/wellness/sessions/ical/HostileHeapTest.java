@@ -1,0 +1,151 @@
+package ca.cma.wellness.sessions.ical;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.cma.wellness.sessions.EmailAddress;
+import ca.cma.wellness.sessions.SessionValidationException;
+import ca.cma.wellness.sessions.invites.SentLog;
+import ca.cma.wellness.sessions.registration.RegistrationBook;
+import ca.cma.wellness.sessions.testing.Fixtures;
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 9 §1, §3 and §4: hostile inputs read in a forked JVM with a 64 MB heap. Before the fix, the
+ * 411-byte reply ran a 1 GB heap out of memory and the 470,000 CATEGORIES did not finish in 600 s.
+ * The timeout is only a hang detector (speed belongs in benchmarks): a linear reader finishes in a
+ * fraction of it.
+ */
+class HostileHeapTest {
+  private static final long HANG_SECONDS = 60;
+
+  /** The reply of issue 9 §1: 411 bytes, an unused VTIMEZONE with an hourly rule from 1601. */
+  static final String HOURLY_REPLY =
+      "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//EN\r\nMETHOD:REPLY\r\nBEGIN:VTIMEZONE\r\nTZID:X\r\n"
+          + "BEGIN:STANDARD\r\nDTSTART:16010101T000000\r\nRRULE:FREQ=HOURLY\r\nTZOFFSETFROM:+0000\r\n"
+          + "TZOFFSETTO:+0000\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\nBEGIN:VEVENT\r\n"
+          + "UID:imposter-syndrome-2023-02-01@wellness.example.org\r\nDTSTAMP:20230116T142233Z\r\n"
+          + "SUMMARY:Accept\r\nATTENDEE;PARTSTAT=ACCEPTED:mailto:morgan.kelly@example.org\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+
+  /** One VEVENT whose CATEGORIES line holds {@code count} distinct labels. */
+  static String categories(int count) {
+    StringBuilder text = new StringBuilder(count * 10);
+    text.append("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//EN\r\nBEGIN:VEVENT\r\nUID:a\r\nSUMMARY:x\r\n")
+        .append("DTSTART:20230201T190000Z\r\nDTEND:20230201T200000Z\r\nCATEGORIES:");
+    for (int i = 0; i < count; i++) {
+      text.append(i == 0 ? "" : ",").append("t").append(Integer.toString(i, 36));
+    }
+    return text.append("\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n").toString();
+  }
+
+  /** {@code count} minimal VEVENTs. */
+  static String events(int count) {
+    StringBuilder text = new StringBuilder(count * 120);
+    text.append("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//EN\r\n");
+    for (int i = 0; i < count; i++) {
+      text.append("BEGIN:VEVENT\r\nUID:e").append(i).append("\r\nSUMMARY:x\r\n")
+          .append("DTSTART:20230201T190000Z\r\nDTEND:20230201T200000Z\r\nEND:VEVENT\r\n");
+    }
+    return text.append("END:VCALENDAR\r\n").toString();
+  }
+
+  @Test
+  void hourlyVtimezoneReply_isRefusedIn64Mb() throws Exception {
+    assertEquals(411, HOURLY_REPLY.getBytes(StandardCharsets.UTF_8).length);
+    String out = fork("reply");
+    assertTrue(out.contains("line 9: RRULE: a VTIMEZONE rule must be FREQ=YEARLY"), out);
+  }
+
+  @Test
+  void hourlyVtimezoneImport_isRefusedIn64Mb() throws Exception {
+    String out = fork("import-hourly");
+    assertTrue(out.contains("line 8: RRULE: a VTIMEZONE rule must be FREQ=YEARLY"), out);
+  }
+
+  @Test
+  void categories470000_areRefusedAtTheLimitsIn64Mb() throws Exception {
+    String out = fork("categories");
+    assertTrue(out.contains("line 9: is longer than 100000 characters (limit maxLineLength)"), out);
+    String longLines = fork("categories-long-lines");
+    assertTrue(longLines.contains("line 9: CATEGORIES has more than 1000 values (limit maxValuesPerProperty)"), longLines);
+  }
+
+  @Test
+  void categories116944_withTheLimitRaised_importLinearlyIn64Mb() throws Exception {
+    String out = fork("categories-raised");
+    assertTrue(out.contains("read 1 session with 116944 topics"), out);
+  }
+
+  @Test
+  void manyEvents_areRefusedAtTheComponentLimitIn64Mb() throws Exception {
+    String out = fork("events");
+    assertTrue(out.contains("(limit maxComponents)"), out);
+  }
+
+  /** Runs {@link #main} on a scenario with {@code -Xmx64m}; returns its output. */
+  private static String fork(String scenario) throws IOException, InterruptedException {
+    String classPath = System.getProperty("java.class.path", "");
+    String modulePath = System.getProperty("jdk.module.path", "");
+    String path = modulePath.isEmpty() ? classPath : classPath + File.pathSeparator + modulePath;
+    Path java = Paths.get(System.getProperty("java.home"), "bin", "java");
+    List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx64m", "-XX:+ExitOnOutOfMemoryError",
+        "-cp", path, HostileHeapTest.class.getName(), scenario));
+    File log = Files.createTempFile("hostile-" + scenario, ".log").toFile();
+    try {
+      Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
+      if (!process.waitFor(HANG_SECONDS, TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor();
+        throw new AssertionError(scenario + " did not finish in " + HANG_SECONDS + " s (hang detector)");
+      }
+      String out = Files.readString(log.toPath(), StandardCharsets.UTF_8);
+      assertEquals(0, process.exitValue(), scenario + " failed: " + out);
+      return out;
+    } finally {
+      Files.deleteIfExists(log.toPath());
+    }
+  }
+
+  /**
+   * The forked side.
+   *
+   * @param args the scenario
+   */
+  public static void main(String[] args) {
+    IcsImport ics = IcsImport.of(ZoneId.of("America/Toronto"), Fixtures.SHARMAN_ROBERTSON,
+        URI.create("https://wellness.example.org/sessions"));
+    try {
+      switch (args[0]) {
+        case "reply" -> ReplyReader.of(Fixtures.PROGRAM, RegistrationBook.empty(), SentLog.empty())
+            .read(EmailAddress.of("morgan.kelly@example.org"), HOURLY_REPLY);
+        case "import-hourly" -> ics.read(HOURLY_REPLY.replace("METHOD:REPLY\r\n", ""));
+        case "categories" -> ics.read(categories(470_000));
+        case "categories-long-lines" -> ics.withLimits(IcsLimits.DEFAULTS.withMaxLineLength(5_000_000))
+            .read(categories(470_000));
+        case "categories-raised" -> {
+          int topics = ics.withLimits(IcsLimits.DEFAULTS.withMaxValuesPerProperty(200_000)
+              .withMaxLineLength(5_000_000))
+              .read(categories(116_944)).get(0).topics().size();
+          System.out.println(String.format(Locale.ROOT, "read 1 session with %d topics", topics));
+        }
+        case "events" -> ics.read(events(22_914));
+        default -> throw new IllegalArgumentException(args[0]);
+      }
+      System.out.println("read without a refusal");
+    } catch (SessionValidationException e) {
+      System.out.println(e.getMessage());
+    }
+  }
+}
