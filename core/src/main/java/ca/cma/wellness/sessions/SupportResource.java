@@ -224,11 +224,11 @@ public abstract class SupportResource {
   }
 
   /**
-   * Accepts non-blank text; a message writes each resource on a line of its own, with line breaks
-   * as spaces, as it writes a moderator's name.
+   * Accepts non-blank text of at most {@link Checks#MAX_TITLE_LENGTH} characters, as a moderator's
+   * name; a message writes each resource on a line of its own, with line breaks as spaces.
    */
   private static void line(String path, String value) {
-    Checks.nonBlankText(path, value);
+    Checks.maxLength(path, Checks.nonBlankText(path, value), Checks.MAX_TITLE_LENGTH);
   }
 
   private static void hours(String path, Optional<String> hours) {

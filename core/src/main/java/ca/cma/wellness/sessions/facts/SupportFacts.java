@@ -2,7 +2,6 @@ package ca.cma.wellness.sessions.facts;
 
 import ca.cma.wellness.sessions.Language;
 import ca.cma.wellness.sessions.SupportResource;
-import ca.cma.wellness.sessions.internal.Checks;
 import java.net.URI;
 import java.util.Objects;
 
@@ -43,12 +42,13 @@ public final class SupportFacts {
   }
 
   /**
-   * Returns the name in the reader's language, on one line (a line break is a space).
+   * Returns the name in the reader's language as {@linkplain InviteFacts#displayText(String) display
+   * text}: one line, without the bidirectional controls that could reorder the number after it.
    *
    * @return such as {@code "Programme de santé des médecins du Québec (exemple)"}
    */
   public String name() {
-    return Checks.oneLine(resource.name(language));
+    return InviteFacts.displayText(resource.name(language));
   }
 
   /**
@@ -79,13 +79,14 @@ public final class SupportFacts {
   }
 
   /**
-   * Returns when the resource answers, in the reader's language, on one line.
+   * Returns when the resource answers, in the reader's language, as {@linkplain
+   * InviteFacts#displayText(String) display text}.
    *
    * @return the resource's hours, or {@code "24/7"} ({@code "24 h/24, 7 j/7"} in French) when it is
    *     always open
    */
   public String hours() {
-    return resource.hours(language).map(Checks::oneLine).orElse(Words.of(language).alwaysOpen);
+    return resource.hours(language).map(InviteFacts::displayText).orElse(Words.of(language).alwaysOpen);
   }
 
   /**

@@ -94,8 +94,11 @@ class SupportProperties {
                 for (int i = 0; i < expected.size(); i++) {
                   SupportResource resource = expected.get(i);
                   String line = tail.get(i);
-                  assertTrue(line.startsWith(Checks.oneLine(resource.name(language))), line);
+                  assertTrue(line.startsWith(InviteFacts.displayText(resource.name(language))), line);
                   assertEquals(line, Checks.oneLine(line), "one line");
+                  assertTrue(
+                      line.chars().noneMatch(c -> c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069),
+                      "no bidirectional override could reorder the number");
                   assertTrue(line.endsWith(" " + resource.page()), line);
                   String tel = line.substring(line.indexOf(" <tel:") + 2, line.indexOf('>', line.indexOf(" <tel:")));
                   // A valid tel: link: the model itself accepts it, and it dials the same number.
@@ -111,7 +114,7 @@ class SupportProperties {
                   assertTrue(line.contains(resource.phoneText() + " <" + tel + ">"), line);
                   resource
                       .hours(language)
-                      .ifPresent(hours -> assertTrue(line.contains("(" + Checks.oneLine(hours) + ")"), line));
+                      .ifPresent(hours -> assertTrue(line.contains("(" + InviteFacts.displayText(hours) + ")"), line));
                 }
               }
             });
