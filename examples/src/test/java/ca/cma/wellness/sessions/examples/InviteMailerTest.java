@@ -411,7 +411,9 @@ class InviteMailerTest {
   void message_longWordsAndBidiControls_keepHeadersShortAndDisplayHonest() throws Exception {
     String word = "x".repeat(200);
     Registrant longName = registrant(word, "alex.doe@example.org");
-    ca.cma.wellness.sessions.Session session = Fixtures.IMPOSTER_SYNDROME.withTitle(word);
+    // No French title: the French recipient must read the hostile title itself.
+    ca.cma.wellness.sessions.Session session =
+        Fixtures.IMPOSTER_SYNDROME.withTitle(word).withTitleTranslations(java.util.Map.of());
     InviteMessage message = InviteMessage.builder().method(InviteMethod.REQUEST).sequence(0)
         .recipient(longName).session(session).reason(InviteReason.CONFIRMED).build();
     byte[] raw = bytes(mailer.message(ical().invite(message), mailSession()));
@@ -428,7 +430,8 @@ class InviteMailerTest {
         <= ca.cma.wellness.sessions.facts.InviteFacts.MAX_SUBJECT_LENGTH, back.getSubject());
 
     Registrant sly = registrant("Alex \u202Eeod\u202C", "alex.doe@example.org");
-    ca.cma.wellness.sessions.Session seance = Fixtures.IMPOSTER_SYNDROME.withTitle("Séance \u202Eenilno\u202C");
+    ca.cma.wellness.sessions.Session seance = Fixtures.IMPOSTER_SYNDROME.withTitle("Séance \u202Eenilno\u202C")
+        .withTitleTranslations(java.util.Map.of());
     MimeMessage bidi = reparse(bytes(mailer.message(ical().invite(InviteMessage.builder()
         .method(InviteMethod.REQUEST).sequence(0).recipient(sly).session(seance)
         .reason(InviteReason.CONFIRMED).build()), mailSession())));
