@@ -411,7 +411,6 @@ class InviteMailerTest {
   void message_longWordsAndBidiControls_keepHeadersShortAndDisplayHonest() throws Exception {
     String word = "x".repeat(200);
     Registrant longName = registrant(word, "alex.doe@example.org");
-    // No French title: the French recipient must read the hostile title itself.
     ca.cma.wellness.sessions.Session session =
         Fixtures.IMPOSTER_SYNDROME.withTitle(word).withTitleTranslations(java.util.Map.of());
     InviteMessage message = InviteMessage.builder().method(InviteMethod.REQUEST).sequence(0)

@@ -157,7 +157,6 @@ class FeedReaderTest {
     SessionValidationException values = assertThrows(SessionValidationException.class,
         () -> READER.withLimits(JsonLimits.DEFAULTS.withMaxValues(10)).read(FIXTURE_FEED));
     assertTrue(values.problem().contains("limit maxValues"), values.problem());
-    // The first value nested deeper than 3 is the program's localized English text (feed 1.2).
     SessionValidationException depth = assertRefused("program.localized.en",
         () -> READER.withLimits(JsonLimits.DEFAULTS.withMaxDepth(3)).read(FIXTURE_FEED));
     assertTrue(depth.problem().contains("limit maxDepth"), depth.problem());
