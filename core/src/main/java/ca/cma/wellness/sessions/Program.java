@@ -7,7 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
@@ -152,6 +155,32 @@ public abstract class Program {
   public abstract URI supportUrl();
 
   /**
+   * Returns the crisis lines and physician health programs that every message to a registrant
+   * ends with: the national ones, and one or more per province or territory. The host supplies
+   * them; the library knows none.
+   *
+   * @return the resources, in the order given, which is the order messages list them in; empty
+   *     unless set
+   */
+  public abstract List<SupportResource> supportResources();
+
+  /**
+   * Returns the provinces and territories that no resource of their own serves, so that a host
+   * sees the gap before a message goes out: a registrant there is given the national resources
+   * only.
+   *
+   * @return the provinces and territories that no non-national resource lists, in {@link
+   *     Province} order; all thirteen when the program has no provincial resource
+   */
+  public final Set<Province> provincesWithoutSupport() {
+    EnumSet<Province> without = EnumSet.allOf(Province.class);
+    for (SupportResource resource : supportResources()) {
+      without.removeAll(resource.provinces());
+    }
+    return Collections.unmodifiableSet(without);
+  }
+
+  /**
    * Returns the zone the program schedules in.
    *
    * @return {@code America/Toronto} unless set
@@ -202,6 +231,16 @@ public abstract class Program {
    * @throws SessionValidationException if the program would be inconsistent
    */
   public abstract Program withSeries(Iterable<? extends Series> series);
+
+  /**
+   * Returns a copy with other support resources.
+   *
+   * @param resources the new resources, in the order messages are to list them
+   * @return the copy
+   * @throws SessionValidationException with path {@code supportResources[i]} if a resource is
+   *     listed twice
+   */
+  public abstract Program withSupportResources(Iterable<? extends SupportResource> resources);
 
   /**
    * Returns a copy with another description.
@@ -290,6 +329,7 @@ public abstract class Program {
         .organizerEmail(organizerEmail())
         .homePage(homePage())
         .supportUrl(supportUrl())
+        .addAllSupportResources(supportResources())
         .defaultTimeZone(defaultTimeZone())
         .uidDomain(uidDomain())
         .addAllSeries(allSeries)
@@ -493,6 +533,15 @@ public abstract class Program {
     Checks.httpsUrl("supportUrl", supportUrl());
     Checks.regionZone("defaultTimeZone", defaultTimeZone());
     Checks.uidDomain("uidDomain", uidDomain());
+    for (int i = 0; i < supportResources().size(); i++) {
+      int earlier = supportResources().indexOf(supportResources().get(i));
+      if (earlier != i) {
+        throw new SessionValidationException(
+            "supportResources[" + i + "]",
+            "the resource " + Checks.quote(supportResources().get(i).englishName())
+                + " is listed twice (also supportResources[" + earlier + "])");
+      }
+    }
 
     Map<SeriesId, Integer> seriesAt = new HashMap<>();
     for (int i = 0; i < series().size(); i++) {

@@ -213,19 +213,35 @@ public final class InviteFacts {
   }
 
   /**
-   * Returns the lines that close the description of a REQUEST: the join link, the moderators and
-   * the support page. A CANCEL keeps the support page only.
+   * Returns the lines that close the description of a REQUEST: the join link, the moderators, the
+   * support page and then the {@link #support() support resources}, one line each. A CANCEL keeps
+   * the support page and the resources: a cancelled session is when someone may need them most.
    *
    * @return the lines, without line breaks
    */
   public List<String> footer() {
-    List<String> lines = new ArrayList<>(3);
+    List<SupportFacts> support = support();
+    List<String> lines = new ArrayList<>(3 + support.size());
     joinUrl().ifPresent(join -> lines.add(words.join + join));
     if (isRequest()) {
       lines.add(session.moderatorsLine(language()));
     }
     lines.add(supportLine());
+    for (SupportFacts resource : support) {
+      lines.add(resource.line());
+    }
     return lines;
+  }
+
+  /**
+   * Returns the support resources the message ends with, in the recipient's language: those of the
+   * recipient's province or territory, then the national ones.
+   *
+   * @return as {@link ProgramFacts#support(ca.cma.wellness.sessions.Province, Language)} for the
+   *     recipient
+   */
+  public List<SupportFacts> support() {
+    return session.program().support(recipient().province(), language());
   }
 
   /**
@@ -307,12 +323,14 @@ public final class InviteFacts {
   /**
    * Returns the lines of the plain-text e-mail body, an empty string for a blank line: why the
    * message is sent, the title and {@link #when()}, then for a REQUEST the join link and the
-   * moderators, and last the support page.
+   * moderators, and last the support page and the {@link #support() support resources}, one line
+   * each, with their {@code tel:} links.
    *
    * @return the lines, without line breaks
    */
   public List<String> body() {
-    List<String> lines = new ArrayList<>(9);
+    List<SupportFacts> support = support();
+    List<String> lines = new ArrayList<>(9 + support.size());
     lines.add(words.intro(reason(), Checks.oneLine(session.program().name(language()).text())));
     lines.add("");
     lines.add(Checks.oneLine(title()));
@@ -324,6 +342,9 @@ public final class InviteFacts {
     }
     lines.add("");
     lines.add(supportLine());
+    for (SupportFacts resource : support) {
+      lines.add(resource.line());
+    }
     return lines;
   }
 

@@ -3,11 +3,14 @@ package ca.cma.wellness.sessions.facts;
 import ca.cma.wellness.sessions.Language;
 import ca.cma.wellness.sessions.Moderator;
 import ca.cma.wellness.sessions.Program;
+import ca.cma.wellness.sessions.Province;
 import ca.cma.wellness.sessions.Series;
 import ca.cma.wellness.sessions.SeriesId;
 import ca.cma.wellness.sessions.Session;
+import ca.cma.wellness.sessions.SupportResource;
 import ca.cma.wellness.sessions.Topic;
 import ca.cma.wellness.sessions.invites.InviteMessage;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -169,6 +172,47 @@ public final class ProgramFacts {
    */
   public static List<String> templateWords(Language language) {
     return Words.of(Objects.requireNonNull(language, "language")).all();
+  }
+
+  /**
+   * Returns the support resources for a reader in a province or territory, in their language:
+   * first those of the province or territory, then the national ones, each group in the program's
+   * order. A province the program has no resource for gets the national ones only (see {@link
+   * Program#provincesWithoutSupport()}).
+   *
+   * @param province where the reader lives
+   * @param language the reader's language
+   * @return the resources; empty when the program has none
+   */
+  public List<SupportFacts> support(Province province, Language language) {
+    Objects.requireNonNull(province, "province");
+    Objects.requireNonNull(language, "language");
+    List<SupportFacts> out = new ArrayList<>();
+    for (SupportResource resource : program.supportResources()) {
+      if (!resource.isNational() && resource.serves(province)) {
+        out.add(new SupportFacts(resource, language));
+      }
+    }
+    out.addAll(nationalSupport(language));
+    return List.copyOf(out);
+  }
+
+  /**
+   * Returns the national support resources, in a language: what a public output, which never
+   * chooses a province for its anonymous reader, may state.
+   *
+   * @param language the reader's language
+   * @return the national resources, in the program's order; empty when the program has none
+   */
+  public List<SupportFacts> nationalSupport(Language language) {
+    Objects.requireNonNull(language, "language");
+    List<SupportFacts> out = new ArrayList<>();
+    for (SupportResource resource : program.supportResources()) {
+      if (resource.isNational()) {
+        out.add(new SupportFacts(resource, language));
+      }
+    }
+    return List.copyOf(out);
   }
 
   /**

@@ -19,7 +19,9 @@ enum Words {
       "Join the session",
       "Cancelled: ",
       "This session is cancelled.",
-      "part"),
+      "part",
+      "24/7",
+      ": "),
   FRENCH(
       "Animé par ",
       "Inscription : ",
@@ -28,7 +30,9 @@ enum Words {
       "Rejoindre la séance",
       "Annulée : ",
       "Cette séance est annulée.",
-      "partie");
+      "partie",
+      "24 h/24, 7 j/7",
+      " : ");
 
   /** Opens the line of moderators, which opens the footer of a public description. */
   final String moderatedBy;
@@ -46,6 +50,10 @@ enum Words {
   final String cancelledSentence;
   /** Names the part of a series in a title: "(part II)", "(partie II)". */
   final String part;
+  /** The hours of a support resource that always answers. */
+  final String alwaysOpen;
+  /** Separates a support resource's name from its number. */
+  final String colon;
 
   Words(
       String moderatedBy,
@@ -55,7 +63,9 @@ enum Words {
       String conferenceLabel,
       String cancelled,
       String cancelledSentence,
-      String part) {
+      String part,
+      String alwaysOpen,
+      String colon) {
     this.moderatedBy = moderatedBy;
     this.register = register;
     this.join = join;
@@ -64,6 +74,8 @@ enum Words {
     this.cancelled = cancelled;
     this.cancelledSentence = cancelledSentence;
     this.part = part;
+    this.alwaysOpen = alwaysOpen;
+    this.colon = colon;
   }
 
   static Words of(Language language) {
@@ -78,7 +90,9 @@ enum Words {
   List<String> all() {
     List<String> out = new ArrayList<>();
     for (String word :
-        new String[] {moderatedBy, register, join, support, conferenceLabel, cancelled, cancelledSentence}) {
+        new String[] {
+          moderatedBy, register, join, support, conferenceLabel, cancelled, cancelledSentence, alwaysOpen
+        }) {
       out.add(word.strip());
     }
     out.add("(" + part + " ");

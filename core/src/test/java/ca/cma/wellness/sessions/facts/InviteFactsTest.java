@@ -45,7 +45,11 @@ class InviteFactsTest {
         List.of(
             "Join: " + Fixtures.IMPOSTER_SYNDROME.joinUrl(),
             "Moderated by Dr. Daniela Isfan",
-            "Support resources: https://wellness.example.org/support"),
+            "Support resources: https://wellness.example.org/support",
+            "Physician Health Program of Newfoundland and Labrador (sample): 1-800-555-0105"
+                + " <tel:+1-800-555-0105> (24/7) https://php-nl.example.org/",
+            "Physician support line (sample): 1-800-555-0100 <tel:+1-800-555-0100> (24/7)"
+                + " https://support.example.org/"),
         invite.footer());
     assertEquals(
         List.of(
@@ -57,7 +61,11 @@ class InviteFactsTest {
             "Join: " + Fixtures.IMPOSTER_SYNDROME.joinUrl(),
             "Moderated by Dr. Daniela Isfan",
             "",
-            "Support resources: https://wellness.example.org/support"),
+            "Support resources: https://wellness.example.org/support",
+            "Physician Health Program of Newfoundland and Labrador (sample): 1-800-555-0105"
+                + " <tel:+1-800-555-0105> (24/7) https://php-nl.example.org/",
+            "Physician support line (sample): 1-800-555-0100 <tel:+1-800-555-0100> (24/7)"
+                + " https://support.example.org/"),
         invite.body());
   }
 
@@ -67,7 +75,14 @@ class InviteFactsTest {
     assertEquals(SessionStatus.CANCELLED, cancel.status());
     assertEquals(SessionStatus.SCHEDULED, cancel.session().status());
     assertEquals(Optional.empty(), cancel.joinUrl());
-    assertEquals(List.of("Support resources: https://wellness.example.org/support"), cancel.footer());
+    assertEquals(
+        List.of(
+            "Support resources: https://wellness.example.org/support",
+            "Physician Health Program of Newfoundland and Labrador (sample): 1-800-555-0105"
+                + " <tel:+1-800-555-0105> (24/7) https://php-nl.example.org/",
+            "Physician support line (sample): 1-800-555-0100 <tel:+1-800-555-0100> (24/7)"
+                + " https://support.example.org/"),
+        cancel.footer());
     assertEquals("Registration cancelled: Imposter syndrome, Feb. 1, 2023, 8:30 pm NT", cancel.subject());
   }
 

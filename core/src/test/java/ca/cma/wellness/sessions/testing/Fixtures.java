@@ -15,6 +15,7 @@ import ca.cma.wellness.sessions.SeriesPart;
 import ca.cma.wellness.sessions.Session;
 import ca.cma.wellness.sessions.SessionId;
 import ca.cma.wellness.sessions.SessionStatus;
+import ca.cma.wellness.sessions.SupportResource;
 import ca.cma.wellness.sessions.Topic;
 import ca.cma.wellness.sessions.WeeklySchedule;
 import java.net.URI;
@@ -29,6 +30,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -208,6 +210,28 @@ public final class Fixtures {
           .lastModified(CALLED_OFF)
           .build();
 
+  /**
+   * The national support line of the fixtures, always open. Like every fixture resource it is a
+   * sample: its number is in the fictional 555-01xx range and its page on {@code example.org}, so
+   * that no test or demo shows a wrong real number as if it were real. Hosts supply real ones.
+   */
+  public static final SupportResource NATIONAL_SUPPORT =
+      SupportResource.builder()
+          .englishName("Physician support line (sample)")
+          .frenchName("Ligne de soutien aux médecins (exemple)")
+          .phone(URI.create("tel:+1-800-555-0100"))
+          .page(URI.create("https://support.example.org/"))
+          .alwaysOpen(true)
+          .build();
+
+  /**
+   * A sample physician health program for each of the 13 provinces and territories, numbered
+   * 1-800-555-0101 to 1-800-555-0113 in {@link Province} order, then a sample peer line that
+   * serves the three territories (so that they have two resources each), then {@link
+   * #NATIONAL_SUPPORT}. Some answer at all hours, others at office hours.
+   */
+  public static final List<SupportResource> SUPPORT_RESOURCES = supportResources();
+
   /** The whole program: the page's three sessions, part II, the weekly circle, the cancelled one. */
   public static final Program PROGRAM = program();
 
@@ -378,9 +402,45 @@ public final class Fixtures {
         .organizerEmail(ORGANIZER)
         .homePage(URI.create("https://wellness.example.org/"))
         .supportUrl(URI.create("https://wellness.example.org/support"))
+        .addAllSupportResources(SUPPORT_RESOURCES)
         .addSeries(COMPASSION_ROUNDS, WEEKLY_CIRCLE)
         .addAllSessions(sessions)
         .build();
+  }
+
+  private static List<SupportResource> supportResources() {
+    List<SupportResource> resources = new ArrayList<>();
+    int number = 101;
+    for (Province province : Province.values()) {
+      SupportResource.Builder resource =
+          SupportResource.builder()
+              .englishName("Physician Health Program of " + province.displayName(Language.ENGLISH) + " (sample)")
+              .frenchName(
+                  "Programme de santé des médecins, " + province.displayName(Language.FRENCH) + " (exemple)")
+              .phone(URI.create(String.format(Locale.ROOT, "tel:+1-800-555-%04d", number++)))
+              .page(URI.create("https://php-" + province.code().toLowerCase(Locale.ROOT) + ".example.org/"))
+              .addProvince(province);
+      if (province.ordinal() % 2 == 0) {
+        resource.alwaysOpen(true);
+      } else {
+        resource
+            .englishHours("Mon. to Fri., 8:30 am to 4:30 pm local time")
+            .frenchHours("du lundi au vendredi, de 8 h 30 à 16 h 30, heure locale");
+      }
+      resources.add(resource.build());
+    }
+    resources.add(
+        SupportResource.builder()
+            .englishName("Northern physicians peer line (sample)")
+            .frenchName("Ligne d'entraide des médecins du Nord (exemple)")
+            .phone(URI.create("tel:+1-867-555-0114"))
+            .page(URI.create("https://north.example.org/peer-line"))
+            .englishHours("every evening, 6 pm to midnight local time")
+            .frenchHours("tous les soirs, de 18 h à minuit, heure locale")
+            .addProvinces(Province.YUKON, Province.NORTHWEST_TERRITORIES, Province.NUNAVUT)
+            .build());
+    resources.add(NATIONAL_SUPPORT);
+    return List.copyOf(resources);
   }
 
   private static Program englishOnly(Program program) {

@@ -16,6 +16,7 @@ import ca.cma.wellness.sessions.SeriesPart;
 import ca.cma.wellness.sessions.Session;
 import ca.cma.wellness.sessions.SessionId;
 import ca.cma.wellness.sessions.SessionStatus;
+import ca.cma.wellness.sessions.SupportResource;
 import ca.cma.wellness.sessions.Topic;
 import ca.cma.wellness.sessions.WeeklySchedule;
 import java.net.URI;
@@ -33,6 +34,7 @@ import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
@@ -409,6 +411,59 @@ public final class Generators {
       builder.timeZone(timeZone(random));
     }
     return builder.build();
+  }
+
+  /**
+   * Returns a support resource with hostile names and hours, a valid sample {@code tel:} URI written
+   * with any of RFC 3966's visual separators, and 0 to 4 provinces or territories (none: national).
+   *
+   * @param random the source of choices
+   * @param index a number that makes the resource's phone number unique among those of one program
+   * @return the resource
+   */
+  public static SupportResource supportResource(RandomGenerator random, int index) {
+    String area = String.valueOf(2 + random.nextInt(8)) + random.nextInt(10) + random.nextInt(10);
+    String line = String.format(Locale.ROOT, "%04d", index % 10_000);
+    String number =
+        oneOf(
+            random,
+            List.of(
+                "+1-" + area + "-555-" + line,
+                "+1" + area + "555" + line,
+                "+1.(" + area + ").555." + line,
+                "+1-(" + area + ")-555-" + line));
+    SupportResource.Builder builder =
+        SupportResource.builder()
+            .englishName(hostileTitle(random))
+            .frenchName(hostileTitle(random))
+            .phone(URI.create("tel:" + number))
+            .page(httpsUrl(random, "support.example.org"));
+    if (random.nextBoolean()) {
+      builder.alwaysOpen(true);
+    } else {
+      builder.englishHours(hostileTitle(random)).frenchHours(hostileTitle(random));
+    }
+    int provinces = random.nextInt(5);
+    for (int i = 0; i < provinces; i++) {
+      builder.addProvince(oneOf(random, List.of(Province.values())));
+    }
+    return builder.build();
+  }
+
+  /**
+   * Returns 0 to 20 support resources, each with its own phone number: national ones and
+   * provincial ones in any order, so that some provinces have several and some none.
+   *
+   * @param random the source of choices
+   * @return the resources
+   */
+  public static List<SupportResource> supportResources(RandomGenerator random) {
+    int count = random.nextInt(21);
+    List<SupportResource> out = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      out.add(supportResource(random, 100 + i));
+    }
+    return out;
   }
 
   /**

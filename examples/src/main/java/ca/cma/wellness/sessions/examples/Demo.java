@@ -2,11 +2,14 @@ package ca.cma.wellness.sessions.examples;
 
 import ca.cma.wellness.sessions.Language;
 import ca.cma.wellness.sessions.Program;
+import ca.cma.wellness.sessions.Province;
 import ca.cma.wellness.sessions.Registrant;
 import ca.cma.wellness.sessions.Session;
 import ca.cma.wellness.sessions.SessionId;
 import ca.cma.wellness.sessions.SessionStatus;
 import ca.cma.wellness.sessions.TimeText;
+import ca.cma.wellness.sessions.facts.ProgramFacts;
+import ca.cma.wellness.sessions.facts.SupportFacts;
 import ca.cma.wellness.sessions.ical.Ical;
 import ca.cma.wellness.sessions.ical.InviteEmail;
 import ca.cma.wellness.sessions.jdbc.JdbcLedger;
@@ -44,6 +47,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -245,6 +249,7 @@ public final class Demo {
     }
     planAll("Invitations");
     printWhole(Fixtures.SUDBURY_PHYSICIAN);
+    printSupport();
 
     heading("A confirmed physician withdraws");
     apply(ledger.withdraw(rounds, Fixtures.REGINA_PHYSICIAN));
@@ -277,6 +282,25 @@ public final class Demo {
     planAll("After the cancellation");
 
     printSessions();
+  }
+
+  /**
+   * Prints the support footer every message to two registrants ends with: where they live first,
+   * then the national line, in their language; and the provinces the host has left without one.
+   */
+  private void printSupport() {
+    heading("Support where the registrant lives (sample resources: 555 numbers, example.org pages)");
+    ProgramFacts facts = ProgramFacts.of(program);
+    for (Registrant person : List.of(Fixtures.ST_JOHNS_LEARNER, Fixtures.MONTREAL_RESIDENT)) {
+      out.println("  " + person.name() + " (" + person.province().code() + ", " + person.language().tag() + "):");
+      for (SupportFacts resource : facts.support(person.province(), person.language())) {
+        out.println("    " + resource.line());
+      }
+    }
+    Set<Province> gaps = program.provincesWithoutSupport();
+    out.println(
+        "  Provinces and territories without a resource of their own: "
+            + (gaps.isEmpty() ? "none" : gaps.stream().map(Province::code).toList()));
   }
 
   private Session session(String id) {

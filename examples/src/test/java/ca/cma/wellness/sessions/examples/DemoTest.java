@@ -89,6 +89,17 @@ class DemoTest {
     assertTrue(console.contains("SUMMARY;LANGUAGE=fr-CA:Le syndrome de l'imposteur"), console);
     assertTrue(console.contains("Votre inscription à cette séance de Connexion bien-être est confirmée."), console);
     assertTrue(console.contains("REFUSED"), "a learner is refused a physicians-only session");
+    assertTrue(
+        console.contains(
+            "    Physician Health Program of Newfoundland and Labrador (sample): 1-800-555-0105"
+                + " <tel:+1-800-555-0105> (24/7) https://php-nl.example.org/"),
+        "the St. John's learner's own program, first");
+    assertTrue(
+        console.contains(
+            "    Ligne de soutien aux médecins (exemple) : 1-800-555-0100 <tel:+1-800-555-0100>"
+                + " (24 h/24, 7 j/7) https://support.example.org/"),
+        "the Montreal resident's national line, in French");
+    assertTrue(console.contains("without a resource of their own: none"), console);
     assertTrue(console.contains("PROMOTED"), console);
   }
 

@@ -174,11 +174,12 @@ class InviteTest {
   }
 
   @Test
-  void oneEventTorontoInvite_isAtMost1600Bytes() {
+  void oneEventTorontoInvite_isAtMost1800Bytes() {
     InviteEmail toronto = ICAL.invite(request(Fixtures.TORONTO_LEARNER, Fixtures.IMPOSTER_SYNDROME, 0, InviteReason.CONFIRMED));
     // 1,536 before each text said its language: LANGUAGE=en-CA on SUMMARY, DESCRIPTION and the
-    // alarm's DESCRIPTION adds 48 octets.
-    assertTrue(toronto.bytes().length <= 1600, "bytes: " + toronto.bytes().length);
+    // alarm's DESCRIPTION adds 48 octets; 1,600 before the footer named Ontario's program and the
+    // national line (issue 14): 1,779.
+    assertTrue(toronto.bytes().length <= 1800, "bytes: " + toronto.bytes().length);
     Ics.physicalLines(toronto.bytes());
   }
 }

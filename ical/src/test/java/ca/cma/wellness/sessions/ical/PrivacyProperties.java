@@ -8,6 +8,7 @@ import ca.cma.wellness.sessions.Program;
 import ca.cma.wellness.sessions.Registrant;
 import ca.cma.wellness.sessions.Session;
 import ca.cma.wellness.sessions.SessionStatus;
+import ca.cma.wellness.sessions.SupportResource;
 import ca.cma.wellness.sessions.invites.InviteReason;
 import ca.cma.wellness.sessions.testing.Fixtures;
 import ca.cma.wellness.sessions.testing.WellnessGens;
@@ -46,6 +47,29 @@ class PrivacyProperties {
                 for (Session session : program.sessions()) {
                   assertFalse(
                       decoded.contains(session.joinUrl().toString()), () -> "join link in " + line);
+                }
+              }
+            });
+  }
+
+  /**
+   * The feed never chooses a province for its anonymous reader: with the fixtures' resources for
+   * all thirteen provinces and territories, no provincial number or page is in it.
+   */
+  @Test
+  void feed_ofAnyProgram_holdsNoProvincialSupportResource() {
+    WellnessGens.theory()
+        .forAll(WellnessGens.programs())
+        .checkAssert(
+            generated -> {
+              Program program = generated.withSupportResources(Fixtures.SUPPORT_RESOURCES);
+              String text = Ical.of(program, Fixtures.CLOCK).feed(program.sessionsInOrder());
+              String unfolded = String.join("\n", Ics.contentLines(text));
+              for (SupportResource resource : program.supportResources()) {
+                if (!resource.isNational()) {
+                  assertFalse(unfolded.contains(resource.phoneText()), resource::toString);
+                  assertFalse(unfolded.contains(resource.page().toString()), resource::toString);
+                  assertFalse(unfolded.contains(resource.englishName()), resource::toString);
                 }
               }
             });

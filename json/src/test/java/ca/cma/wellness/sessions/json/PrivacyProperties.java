@@ -10,9 +10,11 @@ import ca.cma.wellness.sessions.Program;
 import ca.cma.wellness.sessions.Registrant;
 import ca.cma.wellness.sessions.Session;
 import ca.cma.wellness.sessions.SessionStatus;
+import ca.cma.wellness.sessions.SupportResource;
 import ca.cma.wellness.sessions.invites.InviteMessage;
 import ca.cma.wellness.sessions.invites.InviteMethod;
 import ca.cma.wellness.sessions.invites.InviteReason;
+import ca.cma.wellness.sessions.testing.Fixtures;
 import ca.cma.wellness.sessions.testing.Generators;
 import ca.cma.wellness.sessions.testing.WellnessGens;
 import java.util.ArrayList;
@@ -50,6 +52,42 @@ class PrivacyProperties {
             }
             return Map.entry(program, registrants);
           });
+
+  /**
+   * Public outputs never choose a province for their anonymous reader: no provincial resource's
+   * number or page is in any of them, for the fixtures' thirteen and for generated resources.
+   */
+  @Test
+  void publicOutputs_ofAnyProgram_holdNoProvincialSupportResource() {
+    WellnessGens.theory()
+        .forAll(
+            WellnessGens.from(
+                random -> {
+                  Program program = Generators.program(random);
+                  List<SupportResource> resources = new ArrayList<>(Fixtures.SUPPORT_RESOURCES);
+                  for (SupportResource generated : Generators.supportResources(random)) {
+                    if (!resources.contains(generated)) {
+                      resources.add(generated);
+                    }
+                  }
+                  return program.withSupportResources(resources);
+                }))
+        .checkAssert(
+            program -> {
+              for (Map.Entry<String, String> output : Outputs.publicOutputs(program, BEFORE_EVERYTHING).entrySet()) {
+                String all = String.join("\n", Outputs.strings(output.getValue())) + output.getValue();
+                for (SupportResource resource : program.supportResources()) {
+                  if (!resource.isNational()) {
+                    for (String trace :
+                        List.of(resource.phoneText(), resource.phone().toString(), resource.page().toString())) {
+                      assertFalse(
+                          all.contains(trace), () -> output.getKey() + " holds a provincial resource: " + trace);
+                    }
+                  }
+                }
+              }
+            });
+  }
 
   @Test
   void publicOutputs_ofAnyProgram_holdNoJoinLinkAndNoRegistrant() {

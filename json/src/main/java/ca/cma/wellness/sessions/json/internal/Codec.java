@@ -16,6 +16,7 @@ import ca.cma.wellness.sessions.SessionId;
 import ca.cma.wellness.sessions.SessionStatus;
 import ca.cma.wellness.sessions.SessionUid;
 import ca.cma.wellness.sessions.SessionValidationException;
+import ca.cma.wellness.sessions.SupportResource;
 import ca.cma.wellness.sessions.Topic;
 import ca.cma.wellness.sessions.WeeklySchedule;
 import ca.cma.wellness.sessions.invites.InviteMessage;
@@ -100,6 +101,7 @@ public final class Codec<T> {
         constant(InviteReason.class),
         new Codec<>(SeriesPart.class, Codec::seriesPart, Codec::seriesPart),
         new Codec<>(Moderator.class, Codec::moderator, in -> Decoding.moderator(in, "displayName", true)),
+        new Codec<>(SupportResource.class, Codec::supportResource, Codec::supportResource),
         new Codec<>(Session.class, Codec::session, Codec::session),
         new Codec<>(Series.class, Codec::series, Codec::series),
         new Codec<>(Program.class, Codec::program, Codec::program),
@@ -257,6 +259,44 @@ public final class Codec<T> {
     }
   }
 
+  private static ObjectNode supportResource(SupportResource resource) {
+    ObjectNode out = Json.object();
+    out.put("englishName", resource.englishName());
+    out.put("frenchName", resource.frenchName());
+    out.put("phone", resource.phone().toString());
+    out.put("page", resource.page().toString());
+    if (resource.alwaysOpen()) {
+      out.put("alwaysOpen", true);
+    }
+    resource.englishHours().ifPresent(hours -> out.put("englishHours", hours));
+    resource.frenchHours().ifPresent(hours -> out.put("frenchHours", hours));
+    if (!resource.isNational()) {
+      ArrayNode provinces = out.putArray("provinces");
+      resource.provinces().forEach(province -> provinces.add(Names.of(province)));
+    }
+    return out;
+  }
+
+  private static SupportResource supportResource(Input in) {
+    in.object();
+    SupportResource.Builder builder =
+        SupportResource.builder()
+            .englishName(in.required("englishName").text())
+            .frenchName(in.required("frenchName").text())
+            .phone(in.required("phone").url())
+            .page(in.required("page").url());
+    in.optional("alwaysOpen").ifPresent(a -> builder.alwaysOpen(a.bool()));
+    in.optional("englishHours").ifPresent(h -> builder.englishHours(h.text()));
+    in.optional("frenchHours").ifPresent(h -> builder.frenchHours(h.text()));
+    in.optional("provinces")
+        .ifPresent(p -> p.elements().forEach(one -> builder.addProvince(Names.parse(Province.class, one))));
+    try {
+      return builder.build();
+    } catch (SessionValidationException e) {
+      throw Decoding.remap(e, in.path(), Map.of());
+    }
+  }
+
   private static ObjectNode program(Program program) {
     ObjectNode out = Json.object();
     out.put("name", program.name());
@@ -269,6 +309,10 @@ public final class Codec<T> {
     out.put("organizerEmail", program.organizerEmail().address());
     out.put("homePage", program.homePage().toString());
     out.put("supportUrl", program.supportUrl().toString());
+    if (!program.supportResources().isEmpty()) {
+      ArrayNode resources = out.putArray("supportResources");
+      program.supportResources().forEach(r -> resources.add(supportResource(r)));
+    }
     out.put("defaultTimeZone", program.defaultTimeZone().getId());
     out.put("uidDomain", program.uidDomain());
     ArrayNode series = out.putArray("series");
@@ -294,6 +338,8 @@ public final class Codec<T> {
     in.optional("descriptionTranslations")
         .ifPresent(t -> builder.putAllDescriptionTranslations(Decoding.translationMap(t)));
     in.optional("organizerName").ifPresent(n -> builder.organizerName(n.text()));
+    in.optional("supportResources")
+        .ifPresent(r -> r.elements().forEach(one -> builder.addSupportResource(supportResource(one))));
     in.optional("defaultTimeZone").ifPresent(z -> builder.defaultTimeZone(z.zone()));
     in.optional("uidDomain").ifPresent(d -> builder.uidDomain(d.text()));
     in.optional("series").ifPresent(s -> s.elements().forEach(one -> builder.addSeries(series(one))));
