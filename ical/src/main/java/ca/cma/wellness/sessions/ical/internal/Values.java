@@ -1,5 +1,6 @@
 package ca.cma.wellness.sessions.ical.internal;
 
+import ca.cma.wellness.sessions.internal.CivilDates;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -90,16 +91,10 @@ public final class Values {
     long seconds = instant.getEpochSecond();
     long days = Math.floorDiv(seconds, 86_400);
     int second = Math.floorMod(seconds, 86_400);
-    // Civil date from days since 1970-01-01 in the proleptic Gregorian calendar (as java.time).
-    long shifted = days + 719_468;
-    long era = Math.floorDiv(shifted, 146_097);
-    long dayOfEra = shifted - era * 146_097;
-    long yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
-    long dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
-    long monthIndex = (5 * dayOfYear + 2) / 153;
-    int day = (int) (dayOfYear - (153 * monthIndex + 2) / 5 + 1);
-    int month = (int) (monthIndex < 10 ? monthIndex + 3 : monthIndex - 9);
-    long year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+    long date = CivilDates.ofEpochDay(days);
+    long year = Math.floorDiv(date, 10_000);
+    int month = Math.floorMod(date, 10_000) / 100;
+    int day = Math.floorMod(date, 100);
     if (year < 0 || year > 9999) {
       return local(LocalDateTime.ofInstant(instant, ZoneOffset.UTC)) + "Z";
     }

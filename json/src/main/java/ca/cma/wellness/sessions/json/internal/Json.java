@@ -1,5 +1,6 @@
 package ca.cma.wellness.sessions.json.internal;
 
+import ca.cma.wellness.sessions.internal.CivilDates;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -248,16 +249,10 @@ public final class Json {
     }
     long days = Math.floorDiv(seconds, 86_400);
     int second = Math.floorMod(seconds, 86_400);
-    // Civil date from days since 1970-01-01 in the proleptic Gregorian calendar (as java.time).
-    long shifted = days + 719_468;
-    long era = Math.floorDiv(shifted, 146_097);
-    long dayOfEra = shifted - era * 146_097;
-    long yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
-    long dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
-    long monthIndex = (5 * dayOfYear + 2) / 153;
-    int day = (int) (dayOfYear - (153 * monthIndex + 2) / 5 + 1);
-    int month = (int) (monthIndex < 10 ? monthIndex + 3 : monthIndex - 9);
-    int year = (int) (yearOfEra + era * 400 + (month <= 2 ? 1 : 0));
+    long date = CivilDates.ofEpochDay(days);
+    int year = (int) (date / 10_000);
+    int month = (int) (date / 100 % 100);
+    int day = (int) (date % 100);
     char[] out = new char[20];
     local(out, year, month, day, second / 3600, second / 60 % 60, second % 60);
     out[19] = 'Z';
