@@ -10,9 +10,12 @@ import ca.cma.wellness.sessions.internal.Checks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Reads .ics files into sessions, as far as they map, and reports every event that does not:
@@ -79,18 +82,32 @@ public final class IcsImport {
   /** The largest input read unless set: 4 MiB ({@link IcsLimits#DEFAULTS}). */
   public static final long DEFAULT_MAX_BYTES = IcsLimits.DEFAULTS.maxBytes();
 
+  /**
+   * The most occurrences one recurring VEVENT gives within a window: 1,000. Those that start first
+   * are kept, and a warning names the event ({@link ImportResult#warnings()}).
+   */
+  public static final int MAX_OCCURRENCES = 1_000;
+
+  /** The earliest instant of a window: 1000-01-01T00:00:00Z. */
+  private static final Instant EARLIEST = Instant.parse("1000-01-01T00:00:00Z");
+  /** The latest instant of a window: 9999-01-01T00:00:00Z. */
+  private static final Instant LATEST = Instant.parse("9999-01-01T00:00:00Z");
+
   private final ZoneId zone;
   private final Moderator moderator;
   private final URI fallbackUrl;
   private final Language language;
   private final IcsLimits limits;
+  private final Optional<Importer.Window> window;
 
-  private IcsImport(ZoneId zone, Moderator moderator, URI fallbackUrl, Language language, IcsLimits limits) {
+  private IcsImport(ZoneId zone, Moderator moderator, URI fallbackUrl, Language language, IcsLimits limits,
+      Optional<Importer.Window> window) {
     this.zone = zone;
     this.moderator = moderator;
     this.fallbackUrl = fallbackUrl;
     this.language = language;
     this.limits = limits;
+    this.window = window;
   }
 
   /**
@@ -112,7 +129,7 @@ public final class IcsImport {
     Objects.requireNonNull(fallbackUrl, "fallbackUrl");
     Checks.regionZone("timeZone", timeZone);
     Checks.httpsUrl("fallbackUrl", fallbackUrl);
-    return new IcsImport(timeZone, moderator, fallbackUrl, Language.ENGLISH, IcsLimits.DEFAULTS);
+    return new IcsImport(timeZone, moderator, fallbackUrl, Language.ENGLISH, IcsLimits.DEFAULTS, Optional.empty());
   }
 
   /**
@@ -140,7 +157,7 @@ public final class IcsImport {
    * @return the copy
    */
   public IcsImport withLimits(IcsLimits limits) {
-    return new IcsImport(zone, moderator, fallbackUrl, language, Objects.requireNonNull(limits, "limits"));
+    return new IcsImport(zone, moderator, fallbackUrl, language, Objects.requireNonNull(limits, "limits"), window);
   }
 
   /**
@@ -154,7 +171,7 @@ public final class IcsImport {
     if (maxBytes < 1) {
       throw new IllegalArgumentException("maxBytes must be at least 1 (was " + maxBytes + ")");
     }
-    return new IcsImport(zone, moderator, fallbackUrl, language, limits.withMaxBytes(maxBytes));
+    return new IcsImport(zone, moderator, fallbackUrl, language, limits.withMaxBytes(maxBytes), window);
   }
 
   /**
@@ -173,7 +190,56 @@ public final class IcsImport {
    * @return the copy
    */
   public IcsImport withLanguage(Language language) {
-    return new IcsImport(zone, moderator, fallbackUrl, Objects.requireNonNull(language, "language"), limits);
+    return new IcsImport(zone, moderator, fallbackUrl, Objects.requireNonNull(language, "language"), limits, window);
+  }
+
+  /**
+   * Returns a copy that expands recurring events within a window: each occurrence that starts at
+   * or after {@code fromInclusive} and before {@code toExclusive} becomes a session, at most
+   * {@link #MAX_OCCURRENCES} per VEVENT. Without a window, recurring events are reported ({@link
+   * ImportReport.Reason#RECURRING}).
+   *
+   * <p>RRULE (FREQ DAILY, WEEKLY, MONTHLY or YEARLY, with INTERVAL, COUNT, UNTIL, BYMONTH,
+   * BYMONTHDAY, BYDAY and WKST), RDATE and EXDATE date-times, EXDATE dates, and VEVENTs with a
+   * RECURRENCE-ID, which replace the occurrence that starts at that instant (a cancelled one with
+   * STATUS:CANCELLED), are read. Occurrences keep DTSTART's wall-clock time in its zone across
+   * daylight-saving changes (RFC 5545); one whose time does not exist moves past the gap. Rules
+   * that ask for more (BYSETPOS, BYWEEKNO, BYYEARDAY, BYHOUR, FREQ=HOURLY and shorter, RSCALE,
+   * RANGE=THISANDFUTURE...) are reported as recurring, never guessed. The work is bounded by the
+   * window and the cap: a rule from 1601 is followed from the window's start.
+   *
+   * <p>The id of an occurrence is the UID's session id, a hyphen and the occurrence's original
+   * start in UTC, such as {@code yoga-20230201T190000Z}, the same on every import; a VEVENT with a
+   * RECURRENCE-ID gets the id of the occurrence it replaces.
+   *
+   * @param fromInclusive the window's first instant
+   * @param toExclusive the window's end
+   * @return the copy
+   * @throws IllegalArgumentException if the window is empty, or starts before year 1000 or ends
+   *     after 9999-01-01
+   */
+  public IcsImport expandingWithin(Instant fromInclusive, Instant toExclusive) {
+    Objects.requireNonNull(fromInclusive, "fromInclusive");
+    Objects.requireNonNull(toExclusive, "toExclusive");
+    if (!fromInclusive.isBefore(toExclusive)) {
+      throw new IllegalArgumentException(
+          "the window must end after it starts (was " + fromInclusive + " to " + toExclusive + ")");
+    }
+    if (fromInclusive.isBefore(EARLIEST) || toExclusive.isAfter(LATEST)) {
+      throw new IllegalArgumentException("the window must lie between " + EARLIEST + " and " + LATEST + " (was "
+          + fromInclusive + " to " + toExclusive + ")");
+    }
+    return new IcsImport(zone, moderator, fallbackUrl, language, limits,
+        Optional.of(new Importer.Window(fromInclusive, toExclusive, MAX_OCCURRENCES)));
+  }
+
+  /**
+   * Returns the window in which recurring events are expanded.
+   *
+   * @return the first instant and the end, or empty if recurring events are reported
+   */
+  public Optional<Map.Entry<Instant, Instant>> window() {
+    return window.map(w -> Map.entry(w.from(), w.to()));
   }
 
   /**
@@ -231,11 +297,12 @@ public final class IcsImport {
   }
 
   private Importer importer() {
-    return new Importer(zone, moderator, fallbackUrl, language);
+    return new Importer(zone, moderator, fallbackUrl, language, window);
   }
 
   @Override
   public String toString() {
-    return "IcsImport{zone=" + zone + ", language=" + language.tag() + ", limits=" + limits + "}";
+    return "IcsImport{zone=" + zone + ", language=" + language.tag() + ", limits=" + limits
+        + window.map(w -> ", window=" + w.from() + "/" + w.to()).orElse("") + "}";
   }
 }
