@@ -206,6 +206,12 @@ public final class Importer {
    */
   private List<Session> sessions(Source.Component event, Source.Component calendar, boolean ours,
       Map<String, Set<Instant>> replaced, List<String> warnings) {
+    for (Source.Malformed malformed : event.malformed()) {
+      // A property the mapping never reads (ATTENDEE, COMMENT...) may be malformed; one it reads may not.
+      if (READ.contains(malformed.name())) {
+        throw new Refusal(Reason.INVALID, malformed.error());
+      }
+    }
     Optional<String> recurring = RECURRENCE.stream().filter(name -> event.property(name).isPresent()).findFirst();
     if (recurring.isEmpty()) {
       return List.of(session(event, calendar, ours, Optional.empty()));
@@ -214,7 +220,14 @@ public final class Importer {
       throw refusal(Reason.RECURRING, event.line(recurring.get()), recurring.get()
           + ": recurring events are imported only when the import is given a window to expand them in");
     }
-    String uid = event.property("UID").map(p -> p.text().strip()).orElseThrow();
+    Optional<Source.Property> uidProperty = event.property("UID");
+    if (uidProperty.isEmpty() || uidProperty.get().text().isBlank()) {
+      throw refusal(Reason.INCOMPLETE, event.line("UID"), "VEVENT has no UID");
+    }
+    String uid = uidProperty.get().text().strip();
+    if (event.property("DTSTART").isEmpty()) {
+      throw refusal(Reason.INCOMPLETE, event.line("DTSTART"), "VEVENT has no DTSTART");
+    }
     Optional<Source.Property> recurrenceId = event.property("RECURRENCE-ID");
     if (recurrenceId.isPresent()) {
       Optional<String> range = recurrenceId.get().parameter("RANGE");
@@ -345,12 +358,6 @@ public final class Importer {
 
   /** The session of a VEVENT; {@code at}, when given, is its start instead of DTSTART (an occurrence). */
   private Session session(Source.Component event, Source.Component calendar, boolean ours, Optional<Instant> at) {
-    for (Source.Malformed malformed : event.malformed()) {
-      // A property the mapping never reads (ATTENDEE, COMMENT...) may be malformed; one it reads may not.
-      if (READ.contains(malformed.name())) {
-        throw new Refusal(Reason.INVALID, malformed.error());
-      }
-    }
     Session.Builder builder = Session.builder();
     Optional<Source.Property> uid = event.property("UID");
     if (uid.isEmpty() || uid.get().text().isBlank()) {
