@@ -88,10 +88,17 @@ public final class IcsImport {
    */
   public static final int MAX_OCCURRENCES = 1_000;
 
-  /** The earliest instant of a window: 1000-01-01T00:00:00Z. */
-  private static final Instant EARLIEST = Instant.parse("1000-01-01T00:00:00Z");
-  /** The latest instant of a window: 9999-01-01T00:00:00Z. */
-  private static final Instant LATEST = Instant.parse("9999-01-01T00:00:00Z");
+  /**
+   * The most occurrences all the recurring VEVENTs of one read give within a window: 20,000. The
+   * event that reaches it keeps its first occurrences, those after it none, and a warning names
+   * each ({@link ImportResult#warnings()}).
+   */
+  public static final int MAX_OCCURRENCES_PER_READ = 20_000;
+
+  /** The earliest instant of a window: 1901-01-01T00:00:00Z, so that every occurrence is in a year sessions take. */
+  private static final Instant EARLIEST = Instant.parse("1901-01-01T00:00:00Z");
+  /** The latest end of a window: 9998-01-01T00:00:00Z. */
+  private static final Instant LATEST = Instant.parse("9998-01-01T00:00:00Z");
 
   private final ZoneId zone;
   private final Moderator moderator;
@@ -196,7 +203,7 @@ public final class IcsImport {
   /**
    * Returns a copy that expands recurring events within a window: each occurrence that starts at
    * or after {@code fromInclusive} and before {@code toExclusive} becomes a session, at most
-   * {@link #MAX_OCCURRENCES} per VEVENT. Without a window, recurring events are reported ({@link
+   * {@link #MAX_OCCURRENCES} per VEVENT and {@link #MAX_OCCURRENCES_PER_READ} per read. Without a window, recurring events are reported ({@link
    * ImportReport.Reason#RECURRING}).
    *
    * <p>RRULE (FREQ DAILY, WEEKLY, MONTHLY or YEARLY, with INTERVAL, COUNT, UNTIL, BYMONTH,
@@ -215,8 +222,8 @@ public final class IcsImport {
    * @param fromInclusive the window's first instant
    * @param toExclusive the window's end
    * @return the copy
-   * @throws IllegalArgumentException if the window is empty, or starts before year 1000 or ends
-   *     after 9999-01-01
+   * @throws IllegalArgumentException if the window is empty, or starts before 1901-01-01T00:00:00Z
+   *     or ends after 9998-01-01T00:00:00Z
    */
   public IcsImport expandingWithin(Instant fromInclusive, Instant toExclusive) {
     Objects.requireNonNull(fromInclusive, "fromInclusive");
@@ -230,7 +237,7 @@ public final class IcsImport {
           + fromInclusive + " to " + toExclusive + ")");
     }
     return new IcsImport(zone, moderator, fallbackUrl, language, limits,
-        Optional.of(new Importer.Window(fromInclusive, toExclusive, MAX_OCCURRENCES)));
+        Optional.of(new Importer.Window(fromInclusive, toExclusive, MAX_OCCURRENCES, MAX_OCCURRENCES_PER_READ)));
   }
 
   /**

@@ -62,6 +62,38 @@ class HostileHeapTest {
     return text.append("END:VCALENDAR\r\n").toString();
   }
 
+  /**
+   * Issue 15: recurring VEVENTs whose rules ask for endless work, expanded within the widest window:
+   * rules from 1601 with no end, COUNT=2147483647, a huge INTERVAL, BYSETPOS, a rule that never
+   * matches, and 400 endless daily rules, which would give 400,000 occurrences but for the caps.
+   */
+  static String recurring() {
+    List<String> rules = new ArrayList<>(List.of("FREQ=SECONDLY", "FREQ=MINUTELY", "FREQ=HOURLY", "FREQ=DAILY",
+        "FREQ=DAILY;COUNT=2147483647", "FREQ=DAILY;INTERVAL=2147483647", "FREQ=MONTHLY;BYDAY=MO;BYSETPOS=-1",
+        "FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SA,SU;BYMONTH=2;BYMONTHDAY=30",
+        "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30;COUNT=2"));
+    for (int i = 0; i < 400; i++) {
+      rules.add("FREQ=DAILY");
+    }
+    StringBuilder text = new StringBuilder("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//EN\r\n");
+    for (int i = 0; i < rules.size(); i++) {
+      text.append("BEGIN:VEVENT\r\nUID:r").append(i).append("\r\nSUMMARY:x\r\nDTSTART:16010101T000000Z\r\n")
+          .append("DURATION:PT1H\r\nRRULE:").append(rules.get(i)).append("\r\nEND:VEVENT\r\n");
+    }
+    return text.append("END:VCALENDAR\r\n").toString();
+  }
+
+  @Test
+  void endlessRecurringRules_withinTheWidestWindow_areBoundedByTheCapsIn64Mb() throws Exception {
+    String out = fork("recurring");
+    assertTrue(out.contains("410 events, 20000 sessions, reports [recurring, recurring, recurring, recurring,"
+        + " recurring, recurring]"), out);
+    assertTrue(out.contains("line 58: RRULE: finding the occurrences within the window needs more than 1000000 steps"),
+        out);
+    assertTrue(out.contains("line 205: RRULE: this input's events have more than 20000 occurrences between"
+        + " 1901-01-01T00:00:00Z and 9998-01-01T00:00:00Z; 0 of this event's were imported"), out);
+  }
+
   @Test
   void hourlyVtimezoneReply_isRefusedIn64Mb() throws Exception {
     assertEquals(411, HOURLY_REPLY.getBytes(StandardCharsets.UTF_8).length);
@@ -142,6 +174,14 @@ class HostileHeapTest {
           System.out.println(String.format(Locale.ROOT, "read 1 session with %d topics", topics));
         }
         case "events" -> ics.readStrict(events(22_914));
+        case "recurring" -> {
+          ImportResult result = ics.expandingWithin(java.time.Instant.parse("1901-01-01T00:00:00Z"),
+              java.time.Instant.parse("9998-01-01T00:00:00Z")).read(recurring());
+          System.out.println(String.format(Locale.ROOT, "%d events, %d sessions, reports %s", result.events(),
+              result.sessions().size(), result.reports().stream().map(r -> r.reason().label()).toList()));
+          result.reports().forEach(System.out::println);
+          result.warnings().stream().filter(w -> w.contains("this input")).limit(2).forEach(System.out::println);
+        }
         default -> throw new IllegalArgumentException(args[0]);
       }
       System.out.println("read without a refusal");

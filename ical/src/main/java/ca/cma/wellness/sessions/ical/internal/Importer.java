@@ -48,6 +48,10 @@ public final class Importer {
   private final Optional<Window> window;
   /** The IANA region matched to each VTIMEZONE, by first year compared: one match per zone and year. */
   private final Map<Source.Component, Map<Integer, Optional<ZoneId>>> matched = new java.util.IdentityHashMap<>();
+  /** The work left to the rules of this read. */
+  private final Recurrence.Budget budget = new Recurrence.Budget(Recurrence.MAX_STEPS_PER_READ);
+  /** The occurrences left to this read. */
+  private int occurrencesLeft;
 
   /**
    * The window in which recurring events are expanded.
@@ -55,8 +59,9 @@ public final class Importer {
    * @param from the first instant, inclusive
    * @param to the last instant, exclusive
    * @param cap the most occurrences of one VEVENT
+   * @param capPerRead the most occurrences of all the VEVENTs of one read
    */
-  public record Window(Instant from, Instant to, int cap) {}
+  public record Window(Instant from, Instant to, int cap, int capPerRead) {}
 
   /**
    * Creates an importer.
@@ -73,6 +78,7 @@ public final class Importer {
     this.fallbackUrl = fallbackUrl;
     this.language = language;
     this.window = window;
+    this.occurrencesLeft = window.map(Window::capPerRead).orElse(0);
   }
 
   /**
@@ -269,6 +275,7 @@ public final class Importer {
 
     java.util.TreeMap<Instant, ZonedDateTime> starts = new java.util.TreeMap<>();
     boolean capped = false;
+    int cap = Math.min(within.cap(), occurrencesLeft);
     List<Source.Property> rules = event.properties("RRULE");
     if (rules.size() > 1) {
       throw refusal(Reason.RECURRING, rules.get(1).line(), "RRULE: an event with several RRULEs is not read");
@@ -278,11 +285,12 @@ public final class Importer {
       if (Recurrence.inWindow(first, within.from(), within.to()) && !excluded.test(first)) {
         starts.put(first.toInstant(), first);
       }
+      capped = starts.size() > cap;
     } else {
       Recurrence.Expansion expansion;
       try {
         expansion = Recurrence.of(rules.get(0))
-            .expand(rules.get(0), localStart, ruleZone, within.from(), within.to(), excluded, within.cap());
+            .expand(rules.get(0), localStart, ruleZone, within.from(), within.to(), excluded, cap, budget);
       } catch (Recurrence.Unsupported e) {
         throw refusal(Reason.RECURRING, rules.get(0).line(), e.getMessage().replaceFirst("^line [0-9]+: ", ""));
       }
@@ -302,28 +310,33 @@ public final class Importer {
         }
       }
     }
-    while (starts.size() > within.cap()) {
+    while (starts.size() > cap) {
       starts.pollLastEntry();
       capped = true;
     }
     int line = event.line(rules.isEmpty() ? "RDATE" : "RRULE");
     String property = rules.isEmpty() ? "RDATE" : "RRULE";
-    if (capped) {
+    if (capped && cap < within.cap()) {
+      warnings.add("line " + line + ": " + property + ": this input's events have more than " + within.capPerRead()
+          + " occurrences between " + within.from() + " and " + within.to() + "; " + cap
+          + " of this event's were imported");
+    } else if (capped) {
       warnings.add("line " + line + ": " + property + ": more than " + within.cap() + " occurrences start between "
           + within.from() + " and " + within.to() + "; the first " + within.cap() + " were imported");
     } else if (starts.isEmpty()) {
       warnings.add("line " + line + ": " + property + ": no occurrence starts between " + within.from() + " and "
           + within.to() + ", so the event gave no session");
     }
-    if (starts.isEmpty()) {
-      // No session, but the event's values are still checked, as if it started at the window's start.
-      session(event, calendar, ours, Optional.of(within.from()));
-    }
+    // The event's values are checked even without an occurrence, as if it started at the window's start.
+    Session template = session(event, calendar, ours,
+        Optional.of(starts.isEmpty() ? within.from() : starts.firstKey()));
     List<Session> occurrences = new ArrayList<>();
     for (ZonedDateTime start : starts.values()) {
-      occurrences.add(session(event, calendar, ours, Optional.of(start.toInstant()))
+      // One template: every occurrence shares its text, so memory grows with occurrences, not with their text.
+      occurrences.add(template.withStart(start.withZoneSameInstant(template.start().getZone()))
           .withId(occurrenceId(uid, start.toInstant())));
     }
+    occurrencesLeft -= occurrences.size();
     return occurrences;
   }
 

@@ -31,6 +31,21 @@ final class Recurrence {
   /** The most periods and candidate dates one rule is followed for before it is reported. */
   static final int MAX_STEPS = 1_000_000;
 
+  /**
+   * The work left to one read, shared by its rules: periods and candidate dates, so that a file of
+   * many rules costs no more than {@link #MAX_STEPS_PER_READ} in all.
+   */
+  static final class Budget {
+    private long steps;
+
+    Budget(long steps) {
+      this.steps = steps;
+    }
+  }
+
+  /** The most periods and candidate dates all the rules of one read are followed for. */
+  static final int MAX_STEPS_PER_READ = 4_000_000;
+
   private static final Set<String> READ = Set.of("FREQ", "INTERVAL", "COUNT", "UNTIL", "BYMONTH", "BYMONTHDAY",
       "BYDAY", "WKST");
 
@@ -172,12 +187,14 @@ final class Recurrence {
    * @param to the window's end, exclusive
    * @param excluded whether a start is excluded (EXDATE, or replaced by a RECURRENCE-ID)
    * @param cap the most occurrences kept
+   * @param budget the work left to the read, spent here
    * @return the occurrences in order
-   * @throws Unsupported if finding them needs more than {@link #MAX_STEPS}
+   * @throws Unsupported if finding them needs more than {@link #MAX_STEPS}, or more than is left
+   *     of the budget
    * @throws SessionValidationException if UNTIL is malformed
    */
   Expansion expand(Source.Property rule, LocalDateTime start, ZoneId zone, Instant from, Instant to,
-      java.util.function.Predicate<ZonedDateTime> excluded, int cap) {
+      java.util.function.Predicate<ZonedDateTime> excluded, int cap, Budget budget) {
     LocalDateTime untilLocal = null;
     Instant untilInstant = null;
     if (until != null) {
@@ -222,6 +239,9 @@ final class Recurrence {
     long produced = 1;
     ZonedDateTime dtStart = ZonedDateTime.of(start, zone);
     if (inWindow(dtStart, from, to) && !excluded.test(dtStart)) {
+      if (cap == 0) {
+        return new Expansion(List.of(), true);
+      }
       kept.put(dtStart.toInstant(), dtStart);
     }
     long steps = 0;
@@ -244,9 +264,15 @@ final class Recurrence {
       }
       List<LocalDate> dates = dates(periodStart, first);
       steps += 1 + dates.size();
+      budget.steps -= 1 + dates.size();
       if (steps > MAX_STEPS) {
         throw new Unsupported("line " + rule.line() + ": RRULE: finding the occurrences within the window needs more"
             + " than " + MAX_STEPS + " steps, so they are not imported (was "
+            + Checks.quote(Source.oneLine(rule.value())) + ")");
+      }
+      if (budget.steps < 0) {
+        throw new Unsupported("line " + rule.line() + ": RRULE: the rules of this input need more than "
+            + MAX_STEPS_PER_READ + " steps in all, so this one's occurrences are not imported (was "
             + Checks.quote(Source.oneLine(rule.value())) + ")");
       }
       for (LocalDate date : dates) {
