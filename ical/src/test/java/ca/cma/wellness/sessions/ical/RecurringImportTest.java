@@ -140,6 +140,12 @@ class RecurringImportTest {
     ImportResult everyOtherWeek = YEAR_2023.read(calendar(List.of(), List.of(
         circle("RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,WE;UNTIL=20230401"))));
     assertEquals(List.of("2023-03-01", "2023-03-13", "2023-03-15", "2023-03-27", "2023-03-29"), dates(everyOtherWeek));
+    // WKST: weeks start on Monday unless the rule says otherwise (RFC 5545), which moves a fortnight.
+    String saturday = calendar(List.of(), List.of(List.of("UID:w", "SUMMARY:x",
+        "DTSTART;TZID=America/Toronto:20230304T190000", "DURATION:PT1H", "RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=SU;COUNT=3")));
+    assertEquals(List.of("2023-03-04", "2023-03-05", "2023-03-19"), dates(YEAR_2023.read(saturday)));
+    assertEquals(List.of("2023-03-04", "2023-03-12", "2023-03-26"),
+        dates(YEAR_2023.read(saturday.replace("COUNT=3", "COUNT=3;WKST=SU"))));
     ImportResult yearly = TORONTO.expandingWithin(Instant.parse("2023-01-01T00:00:00Z"),
         Instant.parse("2026-01-01T00:00:00Z")).read(calendar(List.of(), List.of(
             circle("RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=1WE"))));
