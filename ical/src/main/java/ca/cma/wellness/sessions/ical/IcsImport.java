@@ -29,6 +29,8 @@ import java.util.Optional;
  * List<Session> sessions = result.sessions();
  * result.reports().forEach(report -> log.warn(report.toString()));
  * List<Session> all = ics.readStrict(text); // or refuse the file at its first problem
+ * ImportResult in2023 = ics.expandingWithin(Instant.parse("2023-01-01T00:00:00Z"),
+ *     Instant.parse("2024-01-01T00:00:00Z")).read(text); // recurring events, occurrence by occurrence
  * }</pre>
  *
  * <h2>How events map</h2>
@@ -43,9 +45,11 @@ import java.util.Optional;
  *       a legacy IANA link id such as {@code Canada/Mountain} (read as its region, {@code
  *       America/Edmonton}), one with a prefix ({@code /mozilla.org/.../America/Toronto}), a
  *       Windows name such as {@code Eastern Standard Time}, read through CLDR's table with
- *       Canadian zones first, or {@code UTC}. A TZID that names none of these gives the instant
- *       that the VTIMEZONE of the same VCALENDAR says, on the import's zone. UTC and floating
- *       times are read on the import's zone.
+ *       Canadian zones first, or {@code UTC}. A TZID that names none of these is matched by the
+ *       rules of the VTIMEZONE of the same VCALENDAR that defines it: the IANA region with the
+ *       same offsets and transitions over the event's year and the next, Canadian regions first,
+ *       then those of the Windows names, then the others by id; none matching is reported. UTC
+ *       and floating times are read on the import's zone.
  *   <li>DTEND or DURATION gives the duration. A floating DTEND beside a zoned DTSTART is read in
  *       DTSTART's zone. SUMMARY gives the title; DESCRIPTION the description; CATEGORIES the
  *       topics; STATUS CANCELLED a cancelled session; SEQUENCE the revision; LAST-MODIFIED the
@@ -57,9 +61,11 @@ import java.util.Optional;
  *   <li>URL, when https, is the registration page; CONFERENCE, Google's X-GOOGLE-CONFERENCE or a
  *       LOCATION that is an https link is the join link; otherwise both are the fallback URL.
  *       Every session gets the import's moderator and language.
- *   <li>Recurring (RRULE, RDATE, EXDATE, RECURRENCE-ID), all-day, incomplete events, events whose
- *       TZID cannot be read, events with a malformed value that the mapping reads, and repeated
- *       session ids are reported ({@link ImportReport.Reason}), never mapped. Properties the
+ *   <li>Recurring events (RRULE, RDATE, EXDATE, RECURRENCE-ID) give their occurrences within the
+ *       window of {@link #expandingWithin}, and are reported without one. All-day, incomplete
+ *       events, events whose TZID cannot be read, events with a malformed value that the mapping
+ *       reads, rules outside the subset read, and repeated session ids are reported ({@link
+ *       ImportReport.Reason}), never mapped. Properties the
  *       mapping never reads (CREATED, ATTENDEE, VALARMs...) are not interpreted.
  * </ul>
  *
@@ -70,11 +76,12 @@ import java.util.Optional;
  * Lines may end in CRLF, LF or a lone CR; blank lines are ignored; a stream may hold several
  * VCALENDARs.
  *
- * <p>The input is read as data by this module's own reader, never by ical4j's: no recurrence is
- * expanded, VTIMEZONEs are read only for the TZIDs that name no IANA or Windows zone, and only
- * their yearly rules (an event whose VTIMEZONE has another RRULE, such as FREQ=HOURLY, is
- * reported). Reading is linear in the input, and its memory a small multiple of {@link
- * IcsLimits#maxBytes()}.
+ * <p>The input is read as data by this module's own reader, never by ical4j's. Recurrences are
+ * expanded by the module's own bounded expander, only within a window the caller gives and at most
+ * {@link #MAX_OCCURRENCES} per event and {@link #MAX_OCCURRENCES_PER_READ} per read; VTIMEZONEs are
+ * read only for the TZIDs that name no IANA or Windows zone, and only their yearly rules (an event
+ * whose VTIMEZONE has another RRULE, such as FREQ=HOURLY, is reported). Reading is linear in the
+ * input, and its memory a small multiple of {@link IcsLimits#maxBytes()} plus the occurrences.
  *
  * <p>Immutable and thread-safe.
  */

@@ -26,7 +26,8 @@ import java.util.Optional;
  * date in that year or the one before), and the TZOFFSETTO of the latest of them. No recurrence is
  * expanded: a yearly rule is evaluated for two years, so the cost is the same for a rule that
  * starts in 1601 as for one that starts last year. Rules other than yearly ones are refused
- * ({@link Source#checkYearly}).
+ * ({@link Source#checkYearly}). The importer uses these offsets only to match the VTIMEZONE to an
+ * IANA region ({@link #region}).
  */
 final class EmbeddedZone {
   private EmbeddedZone() {}
