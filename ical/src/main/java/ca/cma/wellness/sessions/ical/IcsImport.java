@@ -13,7 +13,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -245,15 +244,6 @@ public final class IcsImport {
     }
     return new IcsImport(zone, moderator, fallbackUrl, language, limits,
         Optional.of(new Importer.Window(fromInclusive, toExclusive, MAX_OCCURRENCES, MAX_OCCURRENCES_PER_READ)));
-  }
-
-  /**
-   * Returns the window in which recurring events are expanded.
-   *
-   * @return the first instant and the end, or empty if recurring events are reported
-   */
-  public Optional<Map.Entry<Instant, Instant>> window() {
-    return window.map(w -> Map.entry(w.from(), w.to()));
   }
 
   /**

@@ -81,8 +81,8 @@ class RecurringImportTest {
     assertEquals(List.of(new ImportReport(4, java.util.Optional.of("circle"), Reason.RECURRING,
         "line 9: RRULE: recurring events are imported only when the import is given a window to expand them in")),
         result.reports());
-    assertTrue(TORONTO.window().isEmpty());
-    assertEquals(Instant.parse("2023-01-01T00:00:00Z"), YEAR_2023.window().orElseThrow().getKey());
+    assertEquals("IcsImport{zone=America/Toronto, language=en, limits=" + IcsLimits.DEFAULTS
+        + ", window=2023-01-01T00:00:00Z/2024-01-01T00:00:00Z}", YEAR_2023.toString());
   }
 
   @Test
