@@ -282,7 +282,9 @@ public final class IcsImport {
    * @return the sessions, in the order of the file
    * @throws IOException if reading fails
    * @throws SessionValidationException as {@link #read(InputStream)} does, and with path {@code
-   *     line N} naming the first VEVENT that does not map, and why
+   *     line N} naming the first VEVENT that does not map, and why, or the first recurring VEVENT
+   *     whose occurrences in the window pass {@link #MAX_OCCURRENCES} or {@link
+   *     #MAX_OCCURRENCES_PER_READ}
    */
   public List<Session> readStrict(InputStream in) throws IOException {
     return readStrict(Source.read(Objects.requireNonNull(in, "in"), limits.maxBytes()));

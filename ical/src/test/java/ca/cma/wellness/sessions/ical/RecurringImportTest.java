@@ -192,6 +192,35 @@ class RecurringImportTest {
   }
 
   @Test
+  void capInStrictMode_refusesTheInput() {
+    String daily = calendar(List.of(), List.of(List.of("UID:old", "SUMMARY:x",
+        "DTSTART:20200101T120000Z", "DURATION:PT1H", "RRULE:FREQ=DAILY")));
+    IcsImport decade = TORONTO.expandingWithin(Instant.parse("2020-01-01T00:00:00Z"),
+        Instant.parse("2030-01-01T00:00:00Z"));
+    ca.cma.wellness.sessions.SessionValidationException refused =
+        assertThrows(ca.cma.wellness.sessions.SessionValidationException.class, () -> decade.readStrict(daily));
+    assertEquals("line 9", refused.path());
+    assertEquals("RRULE: more than 1000 occurrences start between 2020-01-01T00:00:00Z and 2030-01-01T00:00:00Z"
+        + " (the most one event may give)", refused.problem());
+    assertEquals(366, TORONTO.expandingWithin(Instant.parse("2020-01-01T00:00:00Z"),
+        Instant.parse("2021-01-01T00:00:00Z")).readStrict(daily).size());
+  }
+
+  @Test
+  void occurrenceInADaylightSavingGapOrOverlap_isReadAsRfc5545Says() {
+    // 02:30 does not exist on 2023-03-12 in Toronto: it is read with the offset before the gap
+    // (03:30 EDT); 01:30 on 2023-11-05 happens twice: the first one.
+    ImportResult spring = YEAR_2023.read(calendar(List.of(), List.of(List.of("UID:g", "SUMMARY:x",
+        "DTSTART;TZID=America/Toronto:20230311T023000", "DURATION:PT1H", "RRULE:FREQ=DAILY;COUNT=3"))));
+    assertEquals(List.of(Instant.parse("2023-03-11T07:30:00Z"), Instant.parse("2023-03-12T07:30:00Z"),
+        Instant.parse("2023-03-13T06:30:00Z")), instants(spring.sessions()));
+    ImportResult fall = YEAR_2023.read(calendar(List.of(), List.of(List.of("UID:o", "SUMMARY:x",
+        "DTSTART;TZID=America/Toronto:20231104T013000", "DURATION:PT1H", "RRULE:FREQ=DAILY;COUNT=2"))));
+    assertEquals(List.of(Instant.parse("2023-11-04T05:30:00Z"), Instant.parse("2023-11-05T05:30:00Z")),
+        instants(fall.sessions()));
+  }
+
+  @Test
   void countThatEndsBeforeTheWindow_isCountedFromDtstart() {
     ImportResult result = YEAR_2023.read(calendar(List.of(), List.of(List.of("UID:old", "SUMMARY:x",
         "DTSTART:20200101T120000Z", "DURATION:PT1H", "RRULE:FREQ=WEEKLY;COUNT=161"))));

@@ -52,6 +52,8 @@ public final class Importer {
   private final Recurrence.Budget budget = new Recurrence.Budget(Recurrence.MAX_STEPS_PER_READ);
   /** The occurrences left to this read. */
   private int occurrencesLeft;
+  /** Whether this read refuses the input at its first problem, a cap reached included. */
+  private boolean strict;
 
   /**
    * The window in which recurring events are expanded.
@@ -92,6 +94,7 @@ public final class Importer {
    *     text's structure or limits, or in strict mode the first VEVENT that does not map
    */
   public ImportResult read(String text, IcsLimits limits, boolean strict) {
+    this.strict = strict;
     Source source = Source.parse(text, limits);
     if (strict && !source.malformed().isEmpty()) {
       throw source.malformed().get(0).error();
@@ -316,6 +319,12 @@ public final class Importer {
     }
     int line = event.line(rules.isEmpty() ? "RDATE" : "RRULE");
     String property = rules.isEmpty() ? "RDATE" : "RRULE";
+    if (capped && strict) {
+      // A strict read returns no warnings, so a cap reached refuses the input rather than cut it silently.
+      throw refusal(Reason.RECURRING, line, property + ": more than " + cap + " occurrences start between "
+          + within.from() + " and " + within.to() + " (the most one " + (cap < within.cap() ? "read" : "event")
+          + " may give)");
+    }
     if (capped && cap < within.cap()) {
       warnings.add("line " + line + ": " + property + ": this input's events have more than " + within.capPerRead()
           + " occurrences between " + within.from() + " and " + within.to() + "; " + cap
