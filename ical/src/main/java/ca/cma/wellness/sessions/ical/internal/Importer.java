@@ -48,8 +48,24 @@ public final class Importer {
   private final Optional<Window> window;
   /** The IANA region matched to each VTIMEZONE, by first year compared: one match per zone and year. */
   private final Map<Source.Component, Map<Integer, Optional<ZoneId>>> matched = new java.util.IdentityHashMap<>();
+  /** The most VTIMEZONEs, by year, matched to a region in one read: each match costs about a millisecond. */
+  static final int MAX_ZONE_MATCHES = 100;
+
   /** The work left to the rules of this read. */
   private final Recurrence.Budget budget = new Recurrence.Budget(Recurrence.MAX_STEPS_PER_READ);
+  /** The VTIMEZONEs of each calendar by TZID, the first of each TZID: one look-up per time read. */
+  private final Map<Source.Component, Map<String, Source.Component>> vtimezones = new java.util.IdentityHashMap<>();
+
+  private static Map<String, Source.Component> vtimezones(Source.Component calendar) {
+    Map<String, Source.Component> byTzid = new HashMap<>();
+    for (Source.Component vtimezone : calendar.components("VTIMEZONE")) {
+      vtimezone.property("TZID").ifPresent(p -> byTzid.putIfAbsent(p.text().strip(), vtimezone));
+    }
+    return byTzid;
+  }
+
+  /** The VTIMEZONEs, by year, matched so far. */
+  private int matches;
   /** The occurrences left to this read. */
   private int occurrencesLeft;
   /** Whether this read refuses the input at its first problem, a cap reached included. */
@@ -547,13 +563,19 @@ public final class Importer {
     if (mapped.isPresent()) {
       return new Wall(mapped.get(), mapped.get(), true, line, name);
     }
-    for (Source.Component vtimezone : calendar.components("VTIMEZONE")) {
-      if (vtimezone.property("TZID").map(p -> p.text().strip()).filter(tzid.get().strip()::equals).isPresent()) {
+    Source.Component vtimezone = vtimezones.computeIfAbsent(calendar, Importer::vtimezones).get(tzid.get().strip());
+    if (vtimezone != null) {
+      {
         int year = Times.local(property).getYear();
+        Map<Integer, Optional<ZoneId>> years = matched.computeIfAbsent(vtimezone, v -> new HashMap<>());
+        if (!years.containsKey(year) && ++matches > MAX_ZONE_MATCHES) {
+          throw refusal(Reason.ZONE, line, name + ": TZID " + Checks.quote(Source.oneLine(tzid.get()))
+              + " is defined by the VTIMEZONE of line " + vtimezone.line() + ", but this input asks for more than "
+              + MAX_ZONE_MATCHES + " time zones to be matched by their rules, so it was not");
+        }
         Optional<ZoneId> region;
         try {
-          region = matched.computeIfAbsent(vtimezone, v -> new HashMap<>())
-              .computeIfAbsent(year, y -> EmbeddedZone.region(vtimezone, y));
+          region = years.computeIfAbsent(year, y -> EmbeddedZone.region(vtimezone, y));
         } catch (SessionValidationException e) {
           throw new Refusal(Reason.ZONE, new SessionValidationException(
               "line " + line, name + ": TZID " + Checks.quote(Source.oneLine(tzid.get()))
