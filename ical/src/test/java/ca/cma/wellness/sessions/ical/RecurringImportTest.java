@@ -248,6 +248,9 @@ class RecurringImportTest {
     assertEquals(Reason.INVALID, malformed.reports().get(0).reason());
     assertEquals("line 9: RRULE: COUNT must be 1 to 2147483647 (was \"-3\") in \"FREQ=WEEKLY;COUNT=-3\"",
         malformed.reports().get(0).problem());
+    ImportResult badExdate = YEAR_2023.read(calendar(List.of(), List.of(circle("RRULE:FREQ=WEEKLY;COUNT=3",
+        "EXDATE;VALUE=DATE:20231399"))));
+    assertEquals("line 10: EXDATE: not a date such as 20230201 (was \"20231399\")", badExdate.reports().get(0).problem());
     ImportResult range = YEAR_2023.read(calendar(List.of(), List.of(circle("RRULE:FREQ=WEEKLY;COUNT=3"),
         List.of("UID:circle", "RECURRENCE-ID;RANGE=THISANDFUTURE:20230308T190000", "SUMMARY:x",
             "DTSTART;TZID=America/Toronto:20230308T180000", "DURATION:PT1H"))));

@@ -18,20 +18,26 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /** Maps the VEVENTs of an iCalendar text to sessions, naming the line of every problem. */
 public final class Importer {
@@ -47,14 +53,14 @@ public final class Importer {
   private final Language language;
   private final Optional<Window> window;
   /** The IANA region matched to each VTIMEZONE, by first year compared: one match per zone and year. */
-  private final Map<Source.Component, Map<Integer, Optional<ZoneId>>> matched = new java.util.IdentityHashMap<>();
+  private final Map<Source.Component, Map<Integer, Optional<ZoneId>>> matched = new IdentityHashMap<>();
   /** The most VTIMEZONEs, by year, matched to a region in one read: each match costs about a millisecond. */
   static final int MAX_ZONE_MATCHES = 100;
 
   /** The work left to the rules of this read. */
   private final Recurrence.Budget budget = new Recurrence.Budget(Recurrence.MAX_STEPS_PER_READ);
   /** The VTIMEZONEs of each calendar by TZID, the first of each TZID: one look-up per time read. */
-  private final Map<Source.Component, Map<String, Source.Component>> vtimezones = new java.util.IdentityHashMap<>();
+  private final Map<Source.Component, Map<String, Source.Component>> vtimezones = new IdentityHashMap<>();
 
   private static Map<String, Source.Component> vtimezones(Source.Component calendar) {
     Map<String, Source.Component> byTzid = new HashMap<>();
@@ -118,7 +124,7 @@ public final class Importer {
     List<Session> sessions = new ArrayList<>();
     List<ImportReport> reports = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
-    Set<SessionValidationException> reasons = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    Set<SessionValidationException> reasons = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     Map<SessionId, Integer> seen = new HashMap<>();
     int events = 0;
     for (Source.Component calendar : source.calendars()) {
@@ -207,7 +213,7 @@ public final class Importer {
       if (uid.isPresent() && recurrenceId.isPresent()) {
         try {
           Instant original = recurrenceInstant(event, recurrenceId.get(), calendar);
-          replaced.computeIfAbsent(uid.get().text().strip(), u -> new java.util.HashSet<>()).add(original);
+          replaced.computeIfAbsent(uid.get().text().strip(), u -> new HashSet<>()).add(original);
         } catch (SessionValidationException | Refusal unreadable) {
           // reported with its own VEVENT
         }
@@ -277,22 +283,27 @@ public final class Importer {
     // RFC 5545 expands in DTSTART's zone, keeping the wall-clock time across daylight-saving changes.
     ZoneId ruleZone = startWall.zone();
 
-    Set<Instant> excludedInstants = new java.util.HashSet<>(replaced.getOrDefault(uid, Set.of()));
-    Set<java.time.LocalDate> excludedDates = new java.util.HashSet<>();
+    Set<Instant> excludedInstants = new HashSet<>(replaced.getOrDefault(uid, Set.of()));
+    Set<LocalDate> excludedDates = new HashSet<>();
     for (Source.Property exdate : event.properties("EXDATE")) {
       for (Source.Property value : values(exdate)) {
         if (date(value)) {
-          excludedDates.add(java.time.LocalDate.parse(value.value().strip(), Times.DATE));
+          try {
+            excludedDates.add(LocalDate.parse(value.value().strip(), Times.DATE));
+          } catch (DateTimeException e) {
+            throw new SessionValidationException("line " + value.line(), "EXDATE: not a date such as 20230201 (was "
+                + Checks.quote(Source.oneLine(value.value().strip())) + ")");
+          }
         } else {
           Wall wall = floating(value) ? startWall.of(value) : wall(value, calendar);
           excludedInstants.add(wall.at(Times.local(value)).toInstant());
         }
       }
     }
-    java.util.function.Predicate<ZonedDateTime> excluded = start -> excludedInstants.contains(start.toInstant())
+    Predicate<ZonedDateTime> excluded = start -> excludedInstants.contains(start.toInstant())
         || excludedDates.contains(start.withZoneSameInstant(ruleZone).toLocalDate());
 
-    java.util.TreeMap<Instant, ZonedDateTime> starts = new java.util.TreeMap<>();
+    TreeMap<Instant, ZonedDateTime> starts = new TreeMap<>();
     boolean capped = false;
     int cap = Math.min(within.cap(), occurrencesLeft);
     List<Source.Property> rules = event.properties("RRULE");
