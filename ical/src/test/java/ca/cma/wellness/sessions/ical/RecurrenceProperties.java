@@ -112,6 +112,35 @@ class RecurrenceProperties {
     return String.join(",", days);
   }
 
+  private static final List<String> PARTS = List.of("FREQ=DAILY", "FREQ=WEEKLY", "FREQ=MONTHLY", "FREQ=YEARLY",
+      "FREQ=HOURLY", "FREQ=", "FREQ=FORTNIGHTLY", "INTERVAL=0", "INTERVAL=2147483647", "INTERVAL=99999999999",
+      "INTERVAL=x", "COUNT=0", "COUNT=2147483647", "COUNT=-1", "UNTIL=2023", "UNTIL=20231399", "UNTIL=20230101T000000Z",
+      "UNTIL=99991231T235959", "BYDAY=MO", "BYDAY=53MO", "BYDAY=-54SU", "BYDAY=XX", "BYDAY=", "BYDAY=1", "BYMONTH=13",
+      "BYMONTH=0", "BYMONTH=2", "BYMONTHDAY=-31", "BYMONTHDAY=32", "BYMONTHDAY=30", "BYSETPOS=1", "WKST=XX", "WKST=SU",
+      "=", ";", "FREQ", "X-NAME=1");
+
+  /** Any mix of rule parts, well formed or not, gives sessions or a report: never another exception. */
+  @Test
+  void anyRule_givesSessionsOrAReport() {
+    WellnessGens.theory()
+        .forAll(WellnessGens.from(random -> {
+          StringBuilder rule = new StringBuilder();
+          for (int i = 0, n = 1 + random.nextInt(5); i < n; i++) {
+            rule.append(i == 0 ? "" : ";").append(PARTS.get(random.nextInt(PARTS.size())));
+          }
+          return rule.toString();
+        }))
+        .checkAssert(rule -> {
+          String text = String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//EN", "BEGIN:VEVENT",
+              "UID:r", "SUMMARY:x", "DTSTART;TZID=America/Toronto:20230311T023000", "DURATION:PT1H",
+              "RRULE:" + rule, "EXDATE:20230313T063000Z", "END:VEVENT", "END:VCALENDAR", "");
+          ImportResult result = IMPORT.read(text);
+          assertEquals(1, result.events(), rule);
+          result.reports().forEach(report -> assertEquals(true, report.problem().startsWith("line 9: RRULE: "), rule
+              + ": " + report.problem()));
+        });
+  }
+
   @Test
   void expansion_equalsIcal4jsRecur() {
     WellnessGens.theory()
