@@ -55,7 +55,9 @@ import tools.jackson.databind.node.ObjectNode;
  *       unless the program has none, a {@code contactPoint} per national support resource ({@link
  *       ProgramFacts#nationalSupport(Language)}; never a provincial one, since the page's reader is
  *       anonymous): a {@code ContactPoint} with its {@code name} in the page's language, {@code
- *       telephone} (such as {@code +1-800-555-0100}), {@code url}, {@code areaServed} the {@code
+ *       telephone} (the {@code tel:} URI without its scheme: {@code +1-800-555-0100}, {@code
+ *       +1-800-555-0100;ext=12}, or a three-digit code alone, {@code 988}), {@code url}, {@code
+ *       areaServed} the {@code
  *       Country} Canada, and either {@code hoursAvailable} (every day, 00:00:00 to 23:59:59) for a
  *       resource that is always open or its hours in words as {@code description}. {@code
  *       availableLanguage} is left out: the library knows each resource's names in English and

@@ -49,7 +49,8 @@ import tools.jackson.core.exc.JacksonIOException;
  *                               "fr": { .. } },
  *                "url", "supportUrl",
  *                "support": [ { "name", "phone", "phoneText", "url", "alwaysOpen", "hours",
- *                               "localized": { "en": { "name", "nameLanguage", "hours", "hoursLanguage" },
+ *                               "localized": { "en": { "name", "nameLanguage", "phoneText", "hours",
+ *                                                      "hoursLanguage" },
  *                                              "fr": { .. } } } ],
  *                "organizer": { "name", "email" } },
  *   "sessions": [ {
@@ -94,9 +95,12 @@ import tools.jackson.core.exc.JacksonIOException;
  *   <li>{@code support} holds the program's national support resources, in its order, and never
  *       a provincial one: the feed's reader is anonymous, so the feed does not choose a province
  *       for them. {@code phone} is the {@code tel:} URI written one way ({@code
- *       tel:+1-800-555-0100}) and {@code phoneText} the number as people in Canada write it
- *       ({@code 1-800-555-0100}); {@code name} and {@code hours} are the host's text in the
- *       program's first language and {@code localized} gives both in English and in French; the
+ *       tel:+1-800-555-0100}, {@code tel:+1-800-555-0100;ext=12}, {@code
+ *       tel:988;phone-context=+1}) and {@code phoneText} the number as people in Canada write it
+ *       ({@code 1-800-555-0100}, {@code 1-800-555-0100 ext. 12} or {@code , poste 12}, {@code
+ *       9-8-8}); {@code name}, {@code phoneText} and {@code hours} are in the program's first
+ *       language (names and hours as the host gave them) and {@code localized} gives them in
+ *       English and in French; the
  *       hours of a resource that is {@code alwaysOpen} are {@code "24/7"} ({@code "24 h/24, 7
  *       j/7"}).
  *   <li>Optional properties marked {@code ?} are left out when they have no value; {@code

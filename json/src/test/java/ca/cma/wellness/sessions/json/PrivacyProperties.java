@@ -118,12 +118,13 @@ class PrivacyProperties {
                 SupportResource resource = national.get(i);
                 JsonNode entry = support.get(i);
                 assertEquals(resource.telUri().toString(), entry.get("phone").stringValue());
-                assertEquals(resource.phoneText(), entry.get("phoneText").stringValue());
+                assertEquals(resource.phoneText(program.firstLanguage()), entry.get("phoneText").stringValue());
                 assertEquals(resource.page().toString(), entry.get("url").stringValue());
                 assertEquals(resource.name(program.firstLanguage()), entry.get("name").stringValue());
                 for (Language each : Language.values()) {
                   JsonNode in = entry.get("localized").get(each.tag());
                   assertEquals(resource.name(each), in.get("name").stringValue());
+                  assertEquals(resource.phoneText(each), in.get("phoneText").stringValue());
                   assertEquals(each.tag(), in.get("hoursLanguage").stringValue());
                   if (!resource.alwaysOpen()) {
                     assertEquals(resource.hours(each).orElseThrow(), in.get("hours").stringValue());
@@ -159,7 +160,11 @@ class PrivacyProperties {
                   JsonNode point = points.get(i);
                   assertEquals("ContactPoint", point.get("@type").stringValue());
                   assertEquals(resource.name(), point.get("name").stringValue());
-                  assertEquals("+" + resource.phoneText(), point.get("telephone").stringValue());
+                  assertEquals(
+                      resource.resource().isThreeDigitCode()
+                          ? resource.phoneText().replace("-", "")
+                          : resource.tel().getSchemeSpecificPart(),
+                      point.get("telephone").stringValue());
                   assertEquals(resource.page().toString(), point.get("url").stringValue());
                   if (resource.resource().alwaysOpen()) {
                     assertEquals("00:00:00", point.get("hoursAvailable").get("opens").stringValue());
@@ -173,7 +178,12 @@ class PrivacyProperties {
 
   /** What identifies a resource in an output: its number, written either way, and its page. */
   private static List<String> traces(SupportResource resource) {
-    return List.of(resource.phoneText(), resource.phone().toString(), resource.telUri().toString(), resource.page().toString());
+    return List.of(
+        resource.phoneText(Language.ENGLISH),
+        resource.phoneText(Language.FRENCH),
+        resource.phone().toString(),
+        resource.telUri().toString(),
+        resource.page().toString());
   }
 
   @Test

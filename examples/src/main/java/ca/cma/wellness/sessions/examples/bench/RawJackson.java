@@ -93,8 +93,8 @@ public final class RawJackson {
     for (SupportResource resource : national(program)) {
       ObjectNode r = support.addObject();
       r.put("name", resource.name(program.firstLanguage()));
-      r.put("phone", "tel:+" + resource.phoneText());
-      r.put("phoneText", resource.phoneText());
+      r.put("phone", resource.telUri().toString());
+      r.put("phoneText", resource.phoneText(program.firstLanguage()));
       r.put("url", resource.page().toString());
       r.put("alwaysOpen", resource.alwaysOpen());
       r.put("hours", hours(resource, program.firstLanguage()));
@@ -103,6 +103,7 @@ public final class RawJackson {
         ObjectNode in = localized.putObject(each.tag());
         in.put("name", resource.name(each));
         in.put("nameLanguage", each.tag());
+        in.put("phoneText", resource.phoneText(each));
         in.put("hours", hours(resource, each));
         in.put("hoursLanguage", each.tag());
       }
@@ -225,8 +226,8 @@ public final class RawJackson {
       for (SupportResource resource : national(program)) {
         g.writeStartObject();
         g.writeStringProperty("name", resource.name(program.firstLanguage()));
-        g.writeStringProperty("phone", "tel:+" + resource.phoneText());
-        g.writeStringProperty("phoneText", resource.phoneText());
+        g.writeStringProperty("phone", resource.telUri().toString());
+        g.writeStringProperty("phoneText", resource.phoneText(program.firstLanguage()));
         g.writeStringProperty("url", resource.page().toString());
         g.writeBooleanProperty("alwaysOpen", resource.alwaysOpen());
         g.writeStringProperty("hours", hours(resource, program.firstLanguage()));
@@ -235,6 +236,7 @@ public final class RawJackson {
           g.writeObjectPropertyStart(each.tag());
           g.writeStringProperty("name", resource.name(each));
           g.writeStringProperty("nameLanguage", each.tag());
+          g.writeStringProperty("phoneText", resource.phoneText(each));
           g.writeStringProperty("hours", hours(resource, each));
           g.writeStringProperty("hoursLanguage", each.tag());
           g.writeEndObject();

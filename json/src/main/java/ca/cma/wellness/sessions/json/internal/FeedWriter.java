@@ -233,6 +233,7 @@ public final class FeedWriter {
         SupportFacts in = byLanguage.get(each).get(i);
         g.writeObjectPropertyStart(each.tag());
         put(g, "name", new LocalizedText(in.resource().name(each), each));
+        g.writeStringProperty("phoneText", in.phoneText());
         put(g, "hours", new LocalizedText(hours(in), each));
         g.writeEndObject();
       }

@@ -182,7 +182,7 @@ public final class JsonLdWriter {
       ObjectNode point = points.addObject();
       point.put("@type", "ContactPoint");
       point.put("name", resource.name());
-      point.put("telephone", resource.tel().getSchemeSpecificPart());
+      point.put("telephone", telephone(resource));
       point.put("url", resource.page().toString());
       ObjectNode area = point.putObject("areaServed");
       area.put("@type", "Country");
@@ -201,6 +201,17 @@ public final class JsonLdWriter {
         point.put("description", resource.hours());
       }
     }
+  }
+
+  /**
+   * The number as RFC 3966 writes it without the scheme: {@code +1-800-555-0100}, with {@code
+   * ;ext=12} when it has an extension, and a three-digit code alone ({@code 988}), its context
+   * {@code +1} being what {@code areaServed} says.
+   */
+  private static String telephone(SupportFacts resource) {
+    String number = resource.tel().getSchemeSpecificPart();
+    int context = number.indexOf(";phone-context=");
+    return context < 0 ? number : number.substring(0, context);
   }
 
   private static void location(ObjectNode event, URI page) {
