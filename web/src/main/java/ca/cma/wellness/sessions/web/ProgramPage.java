@@ -359,7 +359,7 @@ public final class ProgramPage {
   private Views.Session view(SessionFacts session, Instant now) {
     PageWords words = PageWords.of(language);
     LocalizedText title = session.localizedSummary(language);
-    String hidden = ": " + title.text();
+    String hidden = (language == Language.FRENCH ? "\u00A0: " : ": ") + title.text();
     String hiddenLang = lang(title.language());
     Availability state = session.availability(now, availability.apply(session.session().id()));
     String stateText;
@@ -433,6 +433,7 @@ public final class ProgramPage {
         session.dateTime(language),
         session.moderatorsLine(language),
         words.registration,
+        language == Language.FRENCH ? "\u00A0: " : ": ",
         stateText,
         stateClass,
         series,

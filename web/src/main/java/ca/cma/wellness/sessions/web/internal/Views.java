@@ -37,6 +37,7 @@ public final class Views {
    * @param when the start as the program writes it
    * @param moderators "Moderated by …"
    * @param registrationLabel names the state line
+   * @param colon what follows the label: ": " in English, " : " in French
    * @param state the registration state, such as "Registration open"
    * @param stateClass a class name per state: {@code open}, {@code waitlist}, {@code full},
    *     {@code closed} or {@code cancelled}
@@ -55,6 +56,7 @@ public final class Views {
       String when,
       String moderators,
       String registrationLabel,
+      String colon,
       String state,
       String stateClass,
       @Nullable String series,
