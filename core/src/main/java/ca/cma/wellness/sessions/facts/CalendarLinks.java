@@ -29,8 +29,8 @@ import java.util.Locale;
  *   <li>{@link #outlook()}: {@code https://outlook.office.com/calendar/0/deeplink/compose} with
  *       {@code path=/calendar/action/compose}, {@code rru=addevent}, {@code subject}, {@code
  *       startdt} and {@code enddt} (ISO 8601 in UTC, {@code 2023-02-02T00:00:00Z}), {@code body}
- *       and {@code location}. Outlook.com accounts are sent on to their own calendar by the same
- *       address.
+ *       and {@code location}: the address of Microsoft 365 (work and school accounts); the same
+ *       path and parameters on {@code https://outlook.live.com} serve Outlook.com accounts.
  *   <li>{@link #icsFile()}: {@code <session id>.<language>.ics}, such as {@code
  *       imposter-syndrome-2023-02-01.en.ics}, the one-event public calendar ({@code
  *       METHOD:PUBLISH}) that the host writes with the iCalendar module and serves beside its page.

@@ -212,13 +212,13 @@ public final class ProgramPage {
    * @param folder where the host serves the files; an empty URI for beside the page
    * @return the copy
    * @throws SessionValidationException with path {@code calendarFiles} if the folder is not an
-   *     https URL or a relative path ending with {@code /} (or empty)
+   *     https URL or a relative path (without a host) ending with {@code /} (or empty)
    */
   public ProgramPage withCalendarFiles(URI folder) {
     Objects.requireNonNull(folder, "folder");
     String text = folder.toString();
-    boolean relative = !folder.isAbsolute() && folder.getRawQuery() == null && folder.getRawFragment() == null
-        && (text.isEmpty() || text.endsWith("/"));
+    boolean relative = !folder.isAbsolute() && folder.getRawAuthority() == null && folder.getRawQuery() == null
+        && folder.getRawFragment() == null && (text.isEmpty() || text.endsWith("/"));
     boolean https = "https".equals(folder.getScheme()) && folder.getHost() != null && text.endsWith("/");
     if (!relative && !https) {
       throw new SessionValidationException(
@@ -235,12 +235,13 @@ public final class ProgramPage {
    * @param page its address, absolute https or relative to this page
    * @return the copy
    * @throws SessionValidationException with path {@code alternate} if the address is neither
+   *     (a relative address names no host)
    */
   public ProgramPage withAlternate(Language other, URI page) {
     Objects.requireNonNull(other, "other");
     Objects.requireNonNull(page, "page");
     boolean https = "https".equals(page.getScheme()) && page.getHost() != null;
-    if (!https && (page.isAbsolute() || page.toString().isEmpty())) {
+    if (!https && (page.isAbsolute() || page.getRawAuthority() != null || page.toString().isEmpty())) {
       throw new SessionValidationException(
           "alternate", "must be an https URL or a relative path (was \"" + page + "\")");
     }
@@ -411,16 +412,20 @@ public final class ProgramPage {
     }
     Views.Link register =
         session.registrationLink()
-            .map(link -> new Views.Link(link.toString(), words.register, hidden, hiddenLang, false))
+            .map(link -> new Views.Link(link.toString(), words.register, hidden, hiddenLang, null))
             .orElse(null);
     List<Views.Link> calendar = new ArrayList<>();
     Optional<CalendarLinks> links = session.calendarLinks(language);
     if (links.isPresent()) {
-      calendar.add(new Views.Link(links.get().google().toString(), words.google, hidden, hiddenLang, false));
-      calendar.add(new Views.Link(links.get().outlook().toString(), words.outlook, hidden, hiddenLang, false));
+      calendar.add(new Views.Link(links.get().google().toString(), words.google, hidden, hiddenLang, null));
+      calendar.add(new Views.Link(links.get().outlook().toString(), words.outlook, hidden, hiddenLang, null));
       calendar.add(
           new Views.Link(
-              calendarFiles.toString() + links.get().icsFile(), words.icsFile, hidden, hiddenLang, true));
+              calendarFiles.toString() + links.get().icsFile(),
+              words.icsFile,
+              hidden,
+              hiddenLang,
+              links.get().icsFile()));
     }
     List<Views.Text> topics = new ArrayList<>();
     for (LocalizedText topic : session.topics(language)) {

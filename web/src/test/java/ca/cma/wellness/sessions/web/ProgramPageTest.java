@@ -55,7 +55,8 @@ class ProgramPageTest {
     assertTrue(calendar.get(0).startsWith("https://calendar.google.com/calendar/render?action=TEMPLATE&text=Imposter%20syndrome&"));
     assertTrue(calendar.get(1).startsWith("https://outlook.office.com/calendar/0/deeplink/compose?"));
     assertEquals("imposter-syndrome-2023-02-01.en.ics", calendar.get(2));
-    assertTrue(imposter.select(".ws-calendar a").get(2).hasAttr("download"));
+    assertEquals("imposter-syndrome-2023-02-01.en.ics", imposter.select(".ws-calendar a").get(2).attr("download"));
+    assertFalse(imposter.select(".ws-calendar a").get(0).hasAttr("download"));
     assertEquals("Registration: Open", imposter.selectFirst(".ws-state").text());
     assertFalse(imposter.select(".ws-topics li").isEmpty());
 
@@ -174,6 +175,11 @@ class ProgramPageTest {
     }
     List<String> ids = html.select("[id]").eachAttr("id");
     assertEquals(ids.size(), ids.stream().distinct().count(), "ids are unique");
+    for (Element named : html.select("[aria-labelledby]")) {
+      assertTrue(ids.contains(named.attr("aria-labelledby")), named.attr("aria-labelledby"));
+    }
+    assertEquals("ws-sessions", html.selectFirst("a.ws-skip").attr("href").substring(1));
+    assertTrue(ids.contains("ws-sessions"));
     assertEquals(page.document(SEED), text, "the same input gives the same bytes");
   }
 
@@ -186,7 +192,13 @@ class ProgramPageTest {
     SessionValidationException refused =
         assertThrows(SessionValidationException.class, () -> page.withCalendarFiles(URI.create("javascript:alert(1)/")));
     assertEquals("calendarFiles", refused.path());
+    assertEquals("calendarFiles",
+        assertThrows(SessionValidationException.class, () -> page.withCalendarFiles(URI.create("//evil.example/"))).path());
+    assertEquals("calendarFiles",
+        assertThrows(SessionValidationException.class, () -> page.withCalendarFiles(URI.create("calendars"))).path());
     assertEquals("alternate",
         assertThrows(SessionValidationException.class, () -> page.withAlternate(Language.FRENCH, URI.create("http://x.example/"))).path());
+    assertEquals("alternate",
+        assertThrows(SessionValidationException.class, () -> page.withAlternate(Language.FRENCH, URI.create("//x.example/fr"))).path());
   }
 }

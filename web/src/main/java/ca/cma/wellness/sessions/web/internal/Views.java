@@ -24,9 +24,9 @@ public final class Views {
    * @param label the visible text
    * @param hidden the text for screen readers only, which names the session
    * @param hiddenLang the language of the hidden text, when it differs
-   * @param download whether the link is a file to save
+   * @param download the file name to save the link's target as, or null for a page
    */
-  public record Link(String href, String label, String hidden, @Nullable String hiddenLang, boolean download) {}
+  public record Link(String href, String label, String hidden, @Nullable String hiddenLang, @Nullable String download) {}
 
   /**
    * One session as an article.
