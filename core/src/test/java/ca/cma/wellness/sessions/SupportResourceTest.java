@@ -54,20 +54,69 @@ class SupportResourceTest {
         "tel:1-800-555-0100", // local number, no +
         "tel:+1-800-555-010", // ten digits in all
         "tel:+44-20-7946-0958", // not North American
-        "tel:+1-800-555-0100;ext=12", // parameters
+        "tel:+1-800-555-0100;isub=12", // another parameter
+        "tel:+1-800-555-0100;ext=", // an empty extension
+        "tel:+1-800-555-0100;ext=12345678901", // an extension of eleven digits
+        "tel:+1-800-555-0100;ext=12a", // a letter in the extension
+        "tel:+1-800-555-0100;ext=1;ext=2", // two extensions
+        "tel:+1-800-555-0100;phone-context=+1", // a context on a global number
         "tel:+1-800-555-0100#x", // fragment
         "tel:+1-800_555_0100", // not a visual separator
         "tel:+1-100-555-0100", // area code starting with 1
-        "tel:988", // short code
+        "tel:988", // a three-digit code without its context
+        "tel:988;phone-context=+44", // in another context
+        "tel:988;phone-context=example.org", // a domain as context
+        "tel:988;phone-context=+1;ext=1", // a code with an extension
+        "tel:555;phone-context=+1", // not a Canadian three-digit code
+        "tel:5550100;phone-context=+1-800", // a local seven-digit number
+        "tel:;phone-context=+1", // no number
         "sms:+1-800-555-0100",
         "https://support.example.org/call",
         "+1-800-555-0100"
       })
-  void phone_notAGlobalNorthAmericanTelUri_isRefusedNamingFieldAndValue(String tel) {
+  void phone_notANumberTheLibraryCanWrite_isRefusedNamingFieldAndValue(String tel) {
     SessionValidationException refused =
         assertRefused("phone", () -> valid().phone(URI.create(tel)).build());
     assertTrue(refused.getMessage().contains("\"" + tel + "\""), refused.getMessage());
     assertTrue(refused.getMessage().contains("tel:+1-800-555-0100"), "shows the form it wants");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"tel:988;phone-context=+1", "tel:9-8-8;phone-context=+1", "tel:988;PHONE-CONTEXT=+1"})
+  void phone_988_isAThreeDigitCodeWrittenDigitByDigit(String tel) {
+    SupportResource resource = valid().phone(URI.create(tel)).build();
+    assertTrue(resource.isThreeDigitCode());
+    assertEquals("9-8-8", resource.phoneText());
+    assertEquals("9-8-8", resource.phoneText(Language.FRENCH));
+    assertEquals(URI.create("tel:988;phone-context=+1"), resource.telUri());
+  }
+
+  @Test
+  void phone_211_isAThreeDigitCode() {
+    SupportResource resource = valid().phone(URI.create("tel:211;phone-context=+1")).build();
+    assertEquals("2-1-1", resource.phoneText());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"tel:+1-800-555-0100;ext=12", "tel:+18005550100;EXT=1-2", "tel:+1.800.555.0100;ext=12"})
+  void phone_withExtension_isWrittenTheCanadianWayInEachLanguage(String tel) {
+    SupportResource resource = valid().phone(URI.create(tel)).build();
+    assertFalse(resource.isThreeDigitCode());
+    assertEquals("1-800-555-0100 ext. 12", resource.phoneText());
+    assertEquals("1-800-555-0100 ext. 12", resource.phoneText(Language.ENGLISH));
+    assertEquals("1-800-555-0100, poste 12", resource.phoneText(Language.FRENCH));
+    assertEquals(URI.create("tel:+1-800-555-0100;ext=12"), resource.telUri());
+  }
+
+  @Test
+  void phone_refusal_namesTheRuleItBroke() {
+    SessionValidationException refused =
+        assertRefused("phone", () -> valid().phone(URI.create("tel:988;phone-context=+1;ext=1")).build());
+    assertTrue(refused.problem().contains("a three-digit code has no extension"), refused.problem());
+    refused = assertRefused("phone", () -> valid().phone(URI.create("tel:+1-800-555-0100;ext=12345678901")).build());
+    assertTrue(refused.problem().contains("an extension has 1 to 10 digits (has 11)"), refused.problem());
+    refused = assertRefused("phone", () -> valid().phone(URI.create("tel:+1-800-555-0100;isub=12")).build());
+    assertTrue(refused.problem().contains("\";isub=12\" is not supported"), refused.problem());
   }
 
   @Test

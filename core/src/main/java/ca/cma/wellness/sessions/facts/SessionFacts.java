@@ -292,17 +292,24 @@ public final class SessionFacts {
 
   /**
    * Returns the lines that close a public description: the moderators, where to register (while
-   * the session can be registered for), and the support page.
+   * the session can be registered for), the support page and then the program's {@linkplain
+   * ProgramFacts#nationalSupport(Language) national support resources}, one {@linkplain
+   * SupportFacts#line() line} each, as a message ends with them. A public output has an anonymous
+   * reader, so it never states a provincial resource; a cancelled session keeps the resources.
    *
    * @param language the reader's language
-   * @return two or three lines, without line breaks
+   * @return two or three lines and one per national resource, without line breaks
    */
   public List<String> footer(Language language) {
     Words words = Words.of(language);
-    List<String> lines = new ArrayList<>(3);
+    List<SupportFacts> support = program.nationalSupport(language);
+    List<String> lines = new ArrayList<>(3 + support.size());
     lines.add(moderatorsLine(language));
     registrationLink().ifPresent(link -> lines.add(words.register + link));
     lines.add(words.support + supportPage());
+    for (SupportFacts resource : support) {
+      lines.add(resource.line());
+    }
     return lines;
   }
 

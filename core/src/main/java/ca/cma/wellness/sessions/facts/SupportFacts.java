@@ -52,18 +52,19 @@ public final class SupportFacts {
   }
 
   /**
-   * Returns the phone number as people in Canada write it.
+   * Returns the phone number as people in Canada write it, in the reader's language.
    *
-   * @return such as {@code "1-800-555-0100"}
+   * @return such as {@code "1-800-555-0100"}, {@code "9-8-8"}, {@code "1-800-555-0100 ext. 12"}
+   *     or {@code "1-800-555-0100, poste 12"}
    */
   public String phoneText() {
-    return resource.phoneText();
+    return resource.phoneText(language);
   }
 
   /**
    * Returns the phone number as a link a phone dials when tapped.
    *
-   * @return such as {@code tel:+1-800-555-0100}
+   * @return such as {@code tel:+1-800-555-0100} or {@code tel:988;phone-context=+1}
    */
   public URI tel() {
     return resource.telUri();

@@ -41,7 +41,9 @@ class SessionFactsTest {
         List.of(
             "Moderated by Dr. Daniela Isfan",
             "Register: " + Fixtures.IMPOSTER_SYNDROME.registrationUrl(),
-            "Support resources: https://wellness.example.org/support"),
+            "Support resources: https://wellness.example.org/support",
+            "Physician support line (sample): 1-800-555-0100 <tel:+1-800-555-0100> (24/7)"
+                + " https://support.example.org/"),
         imposter.footer(Language.ENGLISH));
     assertEquals(Optional.of(Fixtures.IMPOSTER_SYNDROME.registrationUrl()), imposter.registrationLink());
     assertEquals(Optional.of(Fixtures.PUBLISHED), imposter.lastModified());
@@ -60,6 +62,11 @@ class SessionFactsTest {
     assertEquals("Cette séance est annulée.", cancelled.paragraphs(Language.FRENCH).get(0));
     assertEquals(Optional.empty(), cancelled.registrationLink());
     assertFalse(String.join("\n", cancelled.footer(Language.ENGLISH)).contains("Register"));
+    assertEquals(
+        "Ligne de soutien aux médecins (exemple) : 1-800-555-0100 <tel:+1-800-555-0100>"
+            + " (24 h/24, 7 j/7) https://support.example.org/",
+        cancelled.footer(Language.FRENCH).get(cancelled.footer(Language.FRENCH).size() - 1),
+        "a cancelled session keeps the national resources, in the reader's language");
     assertEquals(Fixtures.CANCELLED_SESSION.registrationUrl(), cancelled.page(), "the page stays");
     assertEquals(1, cancelled.sequence());
   }

@@ -111,7 +111,7 @@ class SupportProperties {
                           .alwaysOpen(true)
                           .build();
                   assertEquals(resource.phoneText(), dialled.phoneText());
-                  assertTrue(line.contains(resource.phoneText() + " <" + tel + ">"), line);
+                  assertTrue(line.contains(resource.phoneText(language) + " <" + tel + ">"), line);
                   resource
                       .hours(language)
                       .ifPresent(hours -> assertTrue(line.contains("(" + InviteFacts.displayText(hours) + ")"), line));

@@ -415,10 +415,13 @@ public final class Generators {
 
   /**
    * Returns a support resource with hostile names and hours, a valid sample {@code tel:} URI written
-   * with any of RFC 3966's visual separators, and 0 to 4 provinces or territories (none: national).
+   * with any of RFC 3966's visual separators, sometimes with an extension ({@code ;ext=}, {@code
+   * ;EXT=}) or a three-digit code ({@code tel:988;phone-context=+1}), and 0 to 4 provinces or
+   * territories (none: national).
    *
    * @param random the source of choices
-   * @param index a number that makes the resource's phone number unique among those of one program
+   * @param index a number that makes the resource's ten-digit number unique among those of one
+   *     program (three-digit codes repeat)
    * @return the resource
    */
   public static SupportResource supportResource(RandomGenerator random, int index) {
@@ -431,7 +434,10 @@ public final class Generators {
                 "+1-" + area + "-555-" + line,
                 "+1" + area + "555" + line,
                 "+1.(" + area + ").555." + line,
-                "+1-(" + area + ")-555-" + line));
+                "+1-(" + area + ")-555-" + line,
+                "+1-" + area + "-555-" + line + ";ext=" + (1 + random.nextInt(99_999)),
+                "+1" + area + "555" + line + ";EXT=1-" + random.nextInt(1_000),
+                oneOf(random, List.of("988", "9-8-8", "211", "811")) + ";phone-context=+1"));
     SupportResource.Builder builder =
         SupportResource.builder()
             .englishName(hostileTitle(random))

@@ -71,7 +71,9 @@ import net.fortuna.ical4j.model.Calendar;
  *       Session#lastModified()} (the session's last real change, which clients compare), DTSTART
  *       and DTEND with the session's TZID, SUMMARY {@link SessionFacts#summary} ("Cancelled: …"
  *       once the session is called off), a DESCRIPTION that adds the moderators, the registration
- *       page (while the session is not cancelled) and the support page, URL, CATEGORIES (see {@link
+ *       page (while the session is not cancelled), the support page and the program's national
+ *       support resources (never a provincial one: a feed's reader is anonymous), one line each in
+ *       the feed's language, URL, CATEGORIES (see {@link
  *       #withCategories(boolean)}), STATUS, SEQUENCE from {@link Session#revision()}, and
  *       RELATED-TO with RFC 9253's RELTYPE=FIRST and NEXT between the parts of a series. It never
  *       carries a join link nor any registrant. Calendars poll subscriptions on their own

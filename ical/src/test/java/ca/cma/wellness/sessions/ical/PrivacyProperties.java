@@ -4,16 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ca.cma.wellness.sessions.Language;
 import ca.cma.wellness.sessions.Program;
 import ca.cma.wellness.sessions.Registrant;
 import ca.cma.wellness.sessions.Session;
 import ca.cma.wellness.sessions.SessionStatus;
 import ca.cma.wellness.sessions.SupportResource;
+import ca.cma.wellness.sessions.facts.ProgramFacts;
+import ca.cma.wellness.sessions.facts.SupportFacts;
 import ca.cma.wellness.sessions.invites.InviteReason;
 import ca.cma.wellness.sessions.testing.Fixtures;
+import ca.cma.wellness.sessions.testing.Generators;
 import ca.cma.wellness.sessions.testing.WellnessGens;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,23 +60,69 @@ class PrivacyProperties {
   }
 
   /**
-   * The feed never chooses a province for its anonymous reader: with the fixtures' resources for
-   * all thirteen provinces and territories, no provincial number or page is in it.
+   * The feed never chooses a province for its anonymous reader, and states the national resources:
+   * with the fixtures' resources for all thirteen provinces and territories and generated ones
+   * (hostile names and hours), in either language, no provincial number or page is in it, and
+   * every VEVENT's DESCRIPTION, as ical4j reads it, ends with the support page and then exactly the
+   * national resources' lines, in the feed's language.
    */
   @Test
-  void feed_ofAnyProgram_holdsNoProvincialSupportResource() {
+  void feed_ofAnyProgram_holdsTheNationalSupportResourcesAndNoProvincialOne() {
     WellnessGens.theory()
-        .forAll(WellnessGens.programs())
+        .forAll(
+            WellnessGens.from(
+                random -> {
+                  Program program = Generators.program(random);
+                  List<SupportResource> resources = new ArrayList<>();
+                  if (random.nextBoolean()) {
+                    resources.addAll(Fixtures.SUPPORT_RESOURCES);
+                  }
+                  for (SupportResource generated : Generators.supportResources(random)) {
+                    if (!resources.contains(generated)) {
+                      resources.add(generated);
+                    }
+                  }
+                  Language language = random.nextBoolean() ? Language.ENGLISH : Language.FRENCH;
+                  return Map.entry(program.withSupportResources(resources), language);
+                }))
         .checkAssert(
             generated -> {
-              Program program = generated.withSupportResources(Fixtures.SUPPORT_RESOURCES);
-              String text = Ical.of(program, Fixtures.CLOCK).feed(program.sessionsInOrder());
+              Program program = generated.getKey();
+              Language language = generated.getValue();
+              String text =
+                  Ical.of(program, Fixtures.CLOCK).withLanguage(language).feed(program.sessionsInOrder());
+              Ics.physicalLines(text.getBytes(StandardCharsets.UTF_8));
               String unfolded = String.join("\n", Ics.contentLines(text));
+              List<String> national =
+                  ProgramFacts.of(program).nationalSupport(language).stream().map(SupportFacts::line).toList();
+              assertEquals(
+                  program.supportResources().stream().filter(SupportResource::isNational).count(),
+                  national.size());
               for (SupportResource resource : program.supportResources()) {
                 if (!resource.isNational()) {
-                  assertFalse(unfolded.contains(resource.phoneText()), resource::toString);
-                  assertFalse(unfolded.contains(resource.page().toString()), resource::toString);
-                  assertFalse(unfolded.contains(resource.englishName()), resource::toString);
+                  for (String trace :
+                      List.of(resource.phoneText(language), resource.telUri().toString(), resource.page().toString())) {
+                    // A page the national resources also give (same host and path) is theirs too.
+                    if (national.stream().noneMatch(line -> line.contains(trace))) {
+                      assertFalse(unfolded.contains(trace), () -> resource + " in the feed: " + trace);
+                    }
+                  }
+                  if (Fixtures.SUPPORT_RESOURCES.contains(resource)) {
+                    // The fixtures' names are distinct words; a generated one may be a single letter.
+                    assertFalse(unfolded.contains(resource.name(language)), resource::toString);
+                  }
+                }
+              }
+              String tail = national.isEmpty() ? "" : "\n" + String.join("\n", national);
+              List<VEvent> events = Ics.parse(text).getComponents("VEVENT");
+              assertEquals(program.sessions().size(), events.size());
+              for (VEvent event : events) {
+                String description = Ics.value(event, "DESCRIPTION");
+                assertTrue(
+                    description.endsWith(program.supportUrl() + tail),
+                    () -> "DESCRIPTION ends with: " + description.substring(Math.max(0, description.length() - 300)));
+                for (String line : national) {
+                  assertTrue(line.contains(" <tel:"), line);
                 }
               }
             });

@@ -35,7 +35,9 @@ import tools.jackson.databind.JsonNode;
  *
  * <h2>What is read</h2>
  *
- * The program's name, URL, support URL and organizer; and for each session every property of the
+ * The program's name, URL, support URL, national support resources (since 1.3: each one's names
+ * and hours from its {@code localized} object, its phone and page) and organizer; and for each
+ * session every property of the
  * feed except those derived from others ({@code displayTitle}, {@code displayTime}, {@code
  * registration.state}, {@code registration.spotsLeft}); {@code end}, when present, must equal
  * {@code start} plus {@code duration}. Series are rebuilt from the sessions' {@code series}; the

@@ -51,8 +51,18 @@ import tools.jackson.databind.node.ObjectNode;
  *       EventRescheduled} with {@code previousStartDate} when the host gives a previous start other
  *       than the current one ({@link #withPreviousStarts(Function)}); otherwise {@code
  *       EventScheduled}.
- *   <li>{@code organizer}: an {@code Organization} (the organizer's name and the home page);
- *       {@code performer}: a {@code Person} per moderator, by name only.
+ *   <li>{@code organizer}: an {@code Organization} (the organizer's name and the home page) with,
+ *       unless the program has none, a {@code contactPoint} per national support resource ({@link
+ *       ProgramFacts#nationalSupport(Language)}; never a provincial one, since the page's reader is
+ *       anonymous): a {@code ContactPoint} with its {@code name} in the page's language, {@code
+ *       telephone} (the {@code tel:} URI without its scheme: {@code +1-800-555-0100}, {@code
+ *       +1-800-555-0100;ext=12}, or a three-digit code alone, {@code 988}), {@code url}, {@code
+ *       areaServed} the {@code
+ *       Country} Canada, and either {@code hoursAvailable} (every day, 00:00:00 to 23:59:59) for a
+ *       resource that is always open or its hours in words as {@code description}. {@code
+ *       availableLanguage} is left out: the library knows each resource's names in English and
+ *       French, not the languages it answers in. {@code performer}: a {@code Person} per
+ *       moderator, by name only.
  *   <li>{@code inLanguage} ({@code en} or {@code fr}: the language the name is actually in, the
  *       page's language ({@link #withLanguage(Language)}) unless the program has no text in it),
  *       {@code isAccessibleForFree} true, {@code
@@ -158,9 +168,9 @@ public final class JsonLd {
 
   /**
    * Returns a copy for a page in a language: {@code name}, {@code description}, {@code keywords},
-   * the organizer's name and the series' name and description are in it, and {@code inLanguage}
-   * says the language the name is actually in (the program's first language where the program
-   * does not promise this one and has no translation).
+   * the organizer's name, its contact points' names and hours, and the series' name and
+   * description are in it, and {@code inLanguage} says the language the name is actually in (the
+   * program's first language where the program does not promise this one and has no translation).
    *
    * @param language the page's language
    * @return the copy

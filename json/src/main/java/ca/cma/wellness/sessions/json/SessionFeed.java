@@ -43,11 +43,16 @@ import tools.jackson.core.exc.JacksonIOException;
  * <h2>Feed v1</h2>
  *
  * <pre>
- * { "version": "1.2", "generated": "2023-01-15T17:00:00Z",
+ * { "version": "1.3", "generated": "2023-01-15T17:00:00Z",
  *   "program": { "name", "description"?, "languages": [..],
  *                "localized": { "en": { "name", "nameLanguage", "description"?, "descriptionLanguage"? },
  *                               "fr": { .. } },
- *                "url", "supportUrl", "organizer": { "name", "email" } },
+ *                "url", "supportUrl",
+ *                "support": [ { "name", "phone", "phoneText", "url", "alwaysOpen", "hours",
+ *                               "localized": { "en": { "name", "nameLanguage", "phoneText", "hours",
+ *                                                      "hoursLanguage" },
+ *                                              "fr": { .. } } } ],
+ *                "organizer": { "name", "email" } },
  *   "sessions": [ {
  *       "id", "uid", "title", "displayTitle", "description",
  *       "localized": { "en": { "title", "titleLanguage", "displayTitle", "displayTitleLanguage",
@@ -87,6 +92,17 @@ import tools.jackson.core.exc.JacksonIOException;
  *       cancelled, before registration opens and from the moment it closes (its {@code closes}, or
  *       the start), without {@code spotsLeft}; otherwise the host's {@link Availability}, or {@code
  *       open} when the host has none. {@code spotsLeft} comes from the host only.
+ *   <li>{@code support} holds the program's national support resources, in its order, and never
+ *       a provincial one: the feed's reader is anonymous, so the feed does not choose a province
+ *       for them. {@code phone} is the {@code tel:} URI written one way ({@code
+ *       tel:+1-800-555-0100}, {@code tel:+1-800-555-0100;ext=12}, {@code
+ *       tel:988;phone-context=+1}) and {@code phoneText} the number as people in Canada write it
+ *       ({@code 1-800-555-0100}, {@code 1-800-555-0100 ext. 12} or {@code , poste 12}, {@code
+ *       9-8-8}); {@code name}, {@code phoneText} and {@code hours} are in the program's first
+ *       language (names and hours as the host gave them) and {@code localized} gives them in
+ *       English and in French; the
+ *       hours of a resource that is {@code alwaysOpen} are {@code "24/7"} ({@code "24 h/24, 7
+ *       j/7"}).
  *   <li>Optional properties marked {@code ?} are left out when they have no value; {@code
  *       buildsOnEarlierSessions} appears only when true. Arrays are never left out.
  * </ul>
@@ -97,7 +113,7 @@ import tools.jackson.core.exc.JacksonIOException;
  * that removes or renames a property, or changes a meaning, is version 2.0. Version 1.1 added the
  * program's {@code description}, each session's {@code lastModified} and {@code
  * registration.waitlistLimit}; version 1.2 the program's {@code languages} and the {@code
- * localized} objects.
+ * localized} objects; version 1.3 the program's {@code support}.
  *
  * <h2>Privacy</h2>
  *

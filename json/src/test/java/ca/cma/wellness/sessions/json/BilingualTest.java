@@ -34,7 +34,7 @@ class BilingualTest {
     String feed = Outputs.feed(Fixtures.CLOCK, BILINGUAL);
     assertEquals(List.of(), FeedSchemaTest.violations(feed));
     JsonNode tree = Json.MAPPER.readTree(feed);
-    assertEquals("1.2", tree.get("version").stringValue());
+    assertEquals("1.3", tree.get("version").stringValue());
     assertEquals("[\"en\",\"fr\"]", tree.get("program").get("languages").toString());
     assertEquals("Connexion bien-être", tree.get("program").get("localized").get("fr").get("name").stringValue());
     JsonNode french = tree.get("sessions").get(0).get("localized").get("fr");

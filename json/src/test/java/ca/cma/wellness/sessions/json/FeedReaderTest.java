@@ -593,6 +593,81 @@ class FeedReaderTest {
     }
   }
 
+  // ---- support resources (feed 1.3)
+
+  @Test
+  void read_fixtureFeed_givesTheNationalResourcesOnly() {
+    assertEquals(List.of(Fixtures.NATIONAL_SUPPORT), READER.read(FIXTURE_FEED).supportResources());
+  }
+
+  @Test
+  void read_feed12WithoutSupport_givesNoResources() {
+    Program read =
+        READER.read(
+            mutated(
+                feed -> {
+                  feed.put("version", "1.2");
+                  ((ObjectNode) feed.get("program")).remove("support");
+                }));
+    assertEquals(List.of(), read.supportResources());
+  }
+
+  @Test
+  void read_supportPhoneThatIsNotATelUri_namesTheFieldAndTheValue() {
+    SessionValidationException refused =
+        assertRefused(
+            "program.support[0].phone",
+            () -> READER.read(mutated(feed -> support(feed, 0).put("phone", "tel:555-0100"))));
+    assertTrue(refused.problem().contains("\"tel:555-0100\""), refused.problem());
+  }
+
+  @Test
+  void read_supportPageOverHttp_isRefusedAtUrl() {
+    assertRefused(
+        "program.support[0].url",
+        () -> READER.read(mutated(feed -> support(feed, 0).put("url", "http://support.example.org/"))));
+  }
+
+  @Test
+  void read_supportWithoutFrenchName_namesTheField() {
+    SessionValidationException refused =
+        assertRefused(
+            "program.support[0].localized.fr.name",
+            () ->
+                READER.read(
+                    mutated(feed -> ((ObjectNode) support(feed, 0).get("localized").get("fr")).remove("name"))));
+    assertEquals("is required but missing", refused.problem());
+  }
+
+  @Test
+  void read_supportNotAlwaysOpenWithoutHours_isRefusedByTheDomainAtTheHours() {
+    assertRefused(
+        "program.support[0].localized.en.hours",
+        () ->
+            READER.read(
+                mutated(
+                    feed -> {
+                      support(feed, 0).put("alwaysOpen", false);
+                      ((ObjectNode) support(feed, 0).get("localized").get("en")).remove("hours");
+                    })));
+  }
+
+  @Test
+  void read_supportListedTwice_isRefusedByTheDomain() {
+    assertRefused(
+        "program.support[1]",
+        () ->
+            READER.read(
+                mutated(
+                    feed ->
+                        ((ArrayNode) feed.get("program").get("support"))
+                            .add(support(feed, 0).deepCopy()))));
+  }
+
+  private static ObjectNode support(ObjectNode feed, int index) {
+    return (ObjectNode) feed.get("program").get("support").get(index);
+  }
+
   private static String mutated(Consumer<ObjectNode> change) {
     ObjectNode feed = (ObjectNode) Json.MAPPER.readTree(FIXTURE_FEED);
     change.accept(feed);

@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ca.cma.wellness.sessions.Language;
 import ca.cma.wellness.sessions.Program;
 import ca.cma.wellness.sessions.Session;
+import ca.cma.wellness.sessions.SupportResource;
 import ca.cma.wellness.sessions.json.internal.Json;
 import ca.cma.wellness.sessions.registration.Availability;
 import ca.cma.wellness.sessions.testing.Fixtures;
+import java.net.URI;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -25,6 +28,41 @@ class JsonLdTest {
 
   private static JsonNode event(String json) {
     return Json.MAPPER.readTree(json);
+  }
+
+  @Test
+  void event_nationalResourceWithOfficeHours_isAContactPointWithItsHoursInWordsInThePagesLanguage() {
+    SupportResource office =
+        SupportResource.builder()
+            .englishName("Peer line (sample)")
+            .frenchName("Ligne de pairs (exemple)")
+            .phone(URI.create("tel:+1(613)555-0199"))
+            .page(URI.create("https://peers.example.org/"))
+            .englishHours("Mon.–Fri., 9 am to 5 pm ET")
+            .frenchHours("lun. au ven., 9 h à 17 h HE")
+            .build();
+    Program program = Fixtures.PROGRAM.withSupportResources(List.of(office));
+    JsonNode english = event(markup(program).event(Fixtures.IMPOSTER_SYNDROME)).get("organizer").get("contactPoint");
+    assertEquals(1, english.size());
+    assertEquals("Peer line (sample)", english.get(0).get("name").stringValue());
+    assertEquals("+1-613-555-0199", english.get(0).get("telephone").stringValue());
+    assertEquals("https://peers.example.org/", english.get(0).get("url").stringValue());
+    assertEquals("Mon.–Fri., 9 am to 5 pm ET", english.get(0).get("description").stringValue());
+    assertFalse(english.get(0).has("hoursAvailable"), "an OpeningHoursSpecification without opens means closed");
+    JsonNode french =
+        event(markup(program).withLanguage(Language.FRENCH).event(Fixtures.IMPOSTER_SYNDROME))
+            .get("organizer")
+            .get("contactPoint");
+    assertEquals("Ligne de pairs (exemple)", french.get(0).get("name").stringValue());
+    assertEquals("lun. au ven., 9 h à 17 h HE", french.get(0).get("description").stringValue());
+  }
+
+  @Test
+  void event_programWithoutNationalResources_hasNoContactPoint() {
+    Program provincialOnly =
+        Fixtures.PROGRAM.withSupportResources(
+            Fixtures.SUPPORT_RESOURCES.stream().filter(r -> !r.isNational()).toList());
+    assertFalse(event(markup(provincialOnly).event(Fixtures.IMPOSTER_SYNDROME)).get("organizer").has("contactPoint"));
   }
 
   @Test

@@ -6,14 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.cma.wellness.sessions.EmailAddress;
+import ca.cma.wellness.sessions.Language;
 import ca.cma.wellness.sessions.Program;
 import ca.cma.wellness.sessions.Registrant;
 import ca.cma.wellness.sessions.Session;
 import ca.cma.wellness.sessions.SessionStatus;
 import ca.cma.wellness.sessions.SupportResource;
+import ca.cma.wellness.sessions.facts.ProgramFacts;
+import ca.cma.wellness.sessions.facts.SupportFacts;
 import ca.cma.wellness.sessions.invites.InviteMessage;
 import ca.cma.wellness.sessions.invites.InviteMethod;
 import ca.cma.wellness.sessions.invites.InviteReason;
+import ca.cma.wellness.sessions.json.internal.Json;
 import ca.cma.wellness.sessions.testing.Fixtures;
 import ca.cma.wellness.sessions.testing.Generators;
 import ca.cma.wellness.sessions.testing.WellnessGens;
@@ -22,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Peer support is confidential: on generated programs, no public output (feed, JSON-LD, JSCalendar
@@ -54,39 +59,131 @@ class PrivacyProperties {
           });
 
   /**
-   * Public outputs never choose a province for their anonymous reader: no provincial resource's
-   * number or page is in any of them, for the fixtures' thirteen and for generated resources.
+   * Public outputs never choose a province for their anonymous reader, and state the national
+   * resources: no provincial resource's number or page is in any of them, for the fixtures'
+   * thirteen and for generated resources (hostile names and hours); the JSON feed is valid against
+   * its schema, its {@code program.support} is exactly the national resources (FeedReader reads
+   * them back equal), and every JSON-LD event's organizer has exactly their contact points, in the
+   * page's language.
    */
   @Test
-  void publicOutputs_ofAnyProgram_holdNoProvincialSupportResource() {
+  void publicOutputs_ofAnyProgram_holdTheNationalSupportResourcesAndNoProvincialOne() {
     WellnessGens.theory()
         .forAll(
             WellnessGens.from(
                 random -> {
                   Program program = Generators.program(random);
-                  List<SupportResource> resources = new ArrayList<>(Fixtures.SUPPORT_RESOURCES);
+                  List<SupportResource> resources = new ArrayList<>();
+                  if (random.nextBoolean()) {
+                    resources.addAll(Fixtures.SUPPORT_RESOURCES);
+                  }
                   for (SupportResource generated : Generators.supportResources(random)) {
                     if (!resources.contains(generated)) {
                       resources.add(generated);
                     }
                   }
-                  return program.withSupportResources(resources);
+                  Language language = random.nextBoolean() ? Language.ENGLISH : Language.FRENCH;
+                  return Map.entry(program.withSupportResources(resources), language);
                 }))
         .checkAssert(
-            program -> {
+            generated -> {
+              Program program = generated.getKey();
+              Language language = generated.getValue();
+              List<SupportResource> national =
+                  program.supportResources().stream().filter(SupportResource::isNational).toList();
+              List<String> nationalTraces = new ArrayList<>();
+              for (SupportResource resource : national) {
+                nationalTraces.addAll(traces(resource));
+              }
               for (Map.Entry<String, String> output : Outputs.publicOutputs(program, BEFORE_EVERYTHING).entrySet()) {
                 String all = String.join("\n", Outputs.strings(output.getValue())) + output.getValue();
                 for (SupportResource resource : program.supportResources()) {
                   if (!resource.isNational()) {
-                    for (String trace :
-                        List.of(resource.phoneText(), resource.phone().toString(), resource.page().toString())) {
-                      assertFalse(
-                          all.contains(trace), () -> output.getKey() + " holds a provincial resource: " + trace);
+                    for (String trace : traces(resource)) {
+                      // A page the national resources also give (same host and path) is theirs too.
+                      if (nationalTraces.stream().noneMatch(n -> n.contains(trace))) {
+                        assertFalse(
+                            all.contains(trace), () -> output.getKey() + " holds a provincial resource: " + trace);
+                      }
                     }
                   }
                 }
               }
+
+              String feed = Outputs.feed(BEFORE_EVERYTHING, program);
+              assertEquals(List.of(), FeedSchemaTest.violations(feed), "feed against its schema");
+              JsonNode support = Json.MAPPER.readTree(feed).get("program").get("support");
+              assertEquals(national.size(), support.size(), "program.support");
+              for (int i = 0; i < national.size(); i++) {
+                SupportResource resource = national.get(i);
+                JsonNode entry = support.get(i);
+                assertEquals(resource.telUri().toString(), entry.get("phone").stringValue());
+                assertEquals(resource.phoneText(program.firstLanguage()), entry.get("phoneText").stringValue());
+                assertEquals(resource.page().toString(), entry.get("url").stringValue());
+                assertEquals(resource.name(program.firstLanguage()), entry.get("name").stringValue());
+                for (Language each : Language.values()) {
+                  JsonNode in = entry.get("localized").get(each.tag());
+                  assertEquals(resource.name(each), in.get("name").stringValue());
+                  assertEquals(resource.phoneText(each), in.get("phoneText").stringValue());
+                  assertEquals(each.tag(), in.get("hoursLanguage").stringValue());
+                  if (!resource.alwaysOpen()) {
+                    assertEquals(resource.hours(each).orElseThrow(), in.get("hours").stringValue());
+                  }
+                }
+              }
+              List<SupportResource> read = FeedReader.of().read(feed).supportResources();
+              assertEquals(national.size(), read.size(), "FeedReader reads the national resources back");
+              for (int i = 0; i < national.size(); i++) {
+                SupportResource resource = national.get(i);
+                SupportResource back = read.get(i);
+                assertEquals(resource.englishName(), back.englishName());
+                assertEquals(resource.frenchName(), back.frenchName());
+                assertEquals(resource.telUri(), back.phone(), "the phone, written one way");
+                assertEquals(resource.page(), back.page());
+                assertEquals(resource.alwaysOpen(), back.alwaysOpen());
+                assertEquals(resource.englishHours(), back.englishHours());
+                assertEquals(resource.frenchHours(), back.frenchHours());
+                assertTrue(back.isNational());
+              }
+
+              String markup = JsonLd.of(program, BEFORE_EVERYTHING).withLanguage(language).feed(program.sessionsInOrder());
+              List<SupportFacts> expected = ProgramFacts.of(program).nationalSupport(language);
+              for (JsonNode event : Json.MAPPER.readTree(markup).get("@graph")) {
+                JsonNode points = event.get("organizer").get("contactPoint");
+                if (expected.isEmpty()) {
+                  assertTrue(points == null, "no contactPoint without national resources");
+                  continue;
+                }
+                assertEquals(expected.size(), points.size(), "contactPoint");
+                for (int i = 0; i < expected.size(); i++) {
+                  SupportFacts resource = expected.get(i);
+                  JsonNode point = points.get(i);
+                  assertEquals("ContactPoint", point.get("@type").stringValue());
+                  assertEquals(resource.name(), point.get("name").stringValue());
+                  assertEquals(
+                      resource.resource().isThreeDigitCode()
+                          ? resource.phoneText().replace("-", "")
+                          : resource.tel().getSchemeSpecificPart(),
+                      point.get("telephone").stringValue());
+                  assertEquals(resource.page().toString(), point.get("url").stringValue());
+                  if (resource.resource().alwaysOpen()) {
+                    assertEquals("00:00:00", point.get("hoursAvailable").get("opens").stringValue());
+                  } else {
+                    assertEquals(resource.hours(), point.get("description").stringValue());
+                  }
+                }
+              }
             });
+  }
+
+  /** What identifies a resource in an output: its number, written either way, and its page. */
+  private static List<String> traces(SupportResource resource) {
+    return List.of(
+        resource.phoneText(Language.ENGLISH),
+        resource.phoneText(Language.FRENCH),
+        resource.phone().toString(),
+        resource.telUri().toString(),
+        resource.page().toString());
   }
 
   @Test

@@ -7,6 +7,7 @@ import ca.cma.wellness.sessions.Program;
 import ca.cma.wellness.sessions.Series;
 import ca.cma.wellness.sessions.SeriesPart;
 import ca.cma.wellness.sessions.Session;
+import ca.cma.wellness.sessions.SupportResource;
 import ca.cma.wellness.sessions.TimeText;
 import ca.cma.wellness.sessions.Topic;
 import java.io.IOException;
@@ -71,7 +72,7 @@ public final class RawJackson {
   public void writeTree(Program program, OutputStream out) {
     Instant now = clock.instant();
     ObjectNode feed = mapper.createObjectNode();
-    feed.put("version", "1.2");
+    feed.put("version", "1.3");
     feed.put("generated", DateTimeFormatter.ISO_INSTANT.format(now));
     ObjectNode about = feed.putObject("program");
     about.put("name", program.name());
@@ -88,6 +89,25 @@ public final class RawJackson {
     }
     about.put("url", program.homePage().toString());
     about.put("supportUrl", program.supportUrl().toString());
+    ArrayNode support = about.putArray("support");
+    for (SupportResource resource : national(program)) {
+      ObjectNode r = support.addObject();
+      r.put("name", resource.name(program.firstLanguage()));
+      r.put("phone", resource.telUri().toString());
+      r.put("phoneText", resource.phoneText(program.firstLanguage()));
+      r.put("url", resource.page().toString());
+      r.put("alwaysOpen", resource.alwaysOpen());
+      r.put("hours", hours(resource, program.firstLanguage()));
+      ObjectNode localized = r.putObject("localized");
+      for (Language each : Language.values()) {
+        ObjectNode in = localized.putObject(each.tag());
+        in.put("name", resource.name(each));
+        in.put("nameLanguage", each.tag());
+        in.put("phoneText", resource.phoneText(each));
+        in.put("hours", hours(resource, each));
+        in.put("hoursLanguage", each.tag());
+      }
+    }
     ObjectNode organizer = about.putObject("organizer");
     organizer.put("name", program.organizerName());
     organizer.put("email", program.organizerEmail().address());
@@ -181,7 +201,7 @@ public final class RawJackson {
     Instant now = clock.instant();
     try (JsonGenerator g = writer.createGenerator(new Unclosed(out))) {
       g.writeStartObject();
-      g.writeStringProperty("version", "1.2");
+      g.writeStringProperty("version", "1.3");
       g.writeStringProperty("generated", DateTimeFormatter.ISO_INSTANT.format(now));
       g.writeObjectPropertyStart("program");
       g.writeStringProperty("name", program.name());
@@ -202,6 +222,29 @@ public final class RawJackson {
       g.writeEndObject();
       g.writeStringProperty("url", program.homePage().toString());
       g.writeStringProperty("supportUrl", program.supportUrl().toString());
+      g.writeArrayPropertyStart("support");
+      for (SupportResource resource : national(program)) {
+        g.writeStartObject();
+        g.writeStringProperty("name", resource.name(program.firstLanguage()));
+        g.writeStringProperty("phone", resource.telUri().toString());
+        g.writeStringProperty("phoneText", resource.phoneText(program.firstLanguage()));
+        g.writeStringProperty("url", resource.page().toString());
+        g.writeBooleanProperty("alwaysOpen", resource.alwaysOpen());
+        g.writeStringProperty("hours", hours(resource, program.firstLanguage()));
+        g.writeObjectPropertyStart("localized");
+        for (Language each : Language.values()) {
+          g.writeObjectPropertyStart(each.tag());
+          g.writeStringProperty("name", resource.name(each));
+          g.writeStringProperty("nameLanguage", each.tag());
+          g.writeStringProperty("phoneText", resource.phoneText(each));
+          g.writeStringProperty("hours", hours(resource, each));
+          g.writeStringProperty("hoursLanguage", each.tag());
+          g.writeEndObject();
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
       g.writeObjectPropertyStart("organizer");
       g.writeStringProperty("name", program.organizerName());
       g.writeStringProperty("email", program.organizerEmail().address());
@@ -354,6 +397,25 @@ public final class RawJackson {
       out.add(new String[] {"descriptionLanguage", first});
     }
     return out;
+  }
+
+  /** The program's national support resources: a public feed states no provincial one. */
+  private static List<SupportResource> national(Program program) {
+    List<SupportResource> out = new ArrayList<>();
+    for (SupportResource resource : program.supportResources()) {
+      if (resource.isNational()) {
+        out.add(resource);
+      }
+    }
+    return out;
+  }
+
+  /** A resource's hours in a language, or the words for always open. */
+  private static String hours(SupportResource resource, Language language) {
+    if (resource.alwaysOpen()) {
+      return language == Language.FRENCH ? "24 h/24, 7 j/7" : "24/7";
+    }
+    return resource.hours(language).orElseThrow();
   }
 
   private static String tag(Language language) {

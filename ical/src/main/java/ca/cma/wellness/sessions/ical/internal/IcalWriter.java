@@ -8,6 +8,7 @@ import ca.cma.wellness.sessions.facts.LocalizedText;
 import ca.cma.wellness.sessions.facts.ProgramFacts;
 import ca.cma.wellness.sessions.facts.SeriesPlace;
 import ca.cma.wellness.sessions.facts.SessionFacts;
+import ca.cma.wellness.sessions.facts.SupportFacts;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -68,6 +69,11 @@ public record IcalWriter(
   public void feed(Iterable<? extends Session> sessions, Sink sink) throws IOException {
     Map<String, ZoneYears> zones = new TreeMap<>();
     long expected = 1024;
+    // Every event's footer ends with the national support resources, one line each.
+    long supportChars = 0;
+    for (SupportFacts resource : facts.nationalSupport(language)) {
+      supportChars += resource.line().length() + 2;
+    }
     for (Session session : sessions) {
       Objects.requireNonNull(session, "sessions[i]");
       ZoneId zone = session.timeZone();
@@ -80,7 +86,7 @@ public record IcalWriter(
         years.first = Math.min(years.first, first);
         years.last = Math.max(years.last, last);
       }
-      expected += EVENT_CHARS + 2L * session.title().length() + session.description().length();
+      expected += EVENT_CHARS + supportChars + 2L * session.title().length() + session.description().length();
     }
     if (sink instanceof TextSink text) {
       text.reserve(expected);

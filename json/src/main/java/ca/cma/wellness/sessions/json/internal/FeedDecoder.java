@@ -11,6 +11,7 @@ import ca.cma.wellness.sessions.SessionId;
 import ca.cma.wellness.sessions.SessionUid;
 import ca.cma.wellness.sessions.SessionStatus;
 import ca.cma.wellness.sessions.SessionValidationException;
+import ca.cma.wellness.sessions.SupportResource;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,7 +51,16 @@ public final class FeedDecoder {
           "organizerName", "program.organizer.name",
           "organizerEmail", "program.organizer.email",
           "homePage", "program.url",
-          "supportUrl", "program.supportUrl");
+          "supportUrl", "program.supportUrl",
+          "supportResources", "program.support");
+
+  private static final Map<String, String> SUPPORT_NAMES =
+      Map.of(
+          "englishName", "localized.en.name",
+          "frenchName", "localized.fr.name",
+          "englishHours", "localized.en.hours",
+          "frenchHours", "localized.fr.hours",
+          "page", "url");
 
   private FeedDecoder() {}
 
@@ -84,6 +94,12 @@ public final class FeedDecoder {
             .addAllLanguages(languages)
             .putAllNameTranslations(Decoding.translations(program, "name", first))
             .putAllDescriptionTranslations(Decoding.translations(program, "description", first));
+    Optional<Input> support = program.optional("support");
+    if (support.isPresent()) {
+      for (Input resource : support.get().elements()) {
+        builder.addSupportResource(supportResource(resource));
+      }
+    }
 
     List<Input> sessions = root.required("sessions").elements();
     Map<SeriesId, Series> series = new LinkedHashMap<>();
@@ -135,6 +151,35 @@ public final class FeedDecoder {
             "sessions[" + uidDomainFrom + "].uid", "has an invalid domain: " + e.problem());
       }
       throw Decoding.remap(e, "", PROGRAM_NAMES);
+    }
+  }
+
+  /**
+   * Reads a national support resource (since 1.3): its names and hours from {@code localized}, its
+   * phone from {@code phone}, its page from {@code url}. {@code hours} is not read; nor are the
+   * hours of a resource that is always open, which are the library's words for it.
+   */
+  private static SupportResource supportResource(Input in) {
+    in.object();
+    Input localized = in.required("localized").object();
+    Input english = localized.required(Language.ENGLISH.tag()).object();
+    Input french = localized.required(Language.FRENCH.tag()).object();
+    boolean alwaysOpen = in.optional("alwaysOpen").map(Input::bool).orElse(false);
+    SupportResource.Builder builder =
+        SupportResource.builder()
+            .englishName(english.required("name").text())
+            .frenchName(french.required("name").text())
+            .phone(in.required("phone").url())
+            .page(in.required("url").url())
+            .alwaysOpen(alwaysOpen);
+    if (!alwaysOpen) {
+      english.optional("hours").ifPresent(hours -> builder.englishHours(hours.text()));
+      french.optional("hours").ifPresent(hours -> builder.frenchHours(hours.text()));
+    }
+    try {
+      return builder.build();
+    } catch (SessionValidationException e) {
+      throw Decoding.remap(e, in.path(), SUPPORT_NAMES);
     }
   }
 

@@ -11,8 +11,12 @@ import ca.cma.wellness.sessions.facts.LocalizedText;
 import ca.cma.wellness.sessions.facts.ProgramFacts;
 import ca.cma.wellness.sessions.facts.SeriesPlace;
 import ca.cma.wellness.sessions.facts.SessionFacts;
+import ca.cma.wellness.sessions.facts.SupportFacts;
 import ca.cma.wellness.sessions.registration.Availability;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -24,7 +28,7 @@ import tools.jackson.core.JsonGenerator;
  */
 public final class FeedWriter {
   /** The version this writer produces. */
-  public static final String VERSION = "1.2";
+  public static final String VERSION = "1.3";
 
   private FeedWriter() {}
 
@@ -71,6 +75,7 @@ public final class FeedWriter {
       g.writeEndObject();
       g.writeStringProperty("url", program.homePage().toString());
       g.writeStringProperty("supportUrl", program.supportUrl().toString());
+      support(facts, g);
       g.writeObjectPropertyStart("organizer");
       g.writeStringProperty("name", program.organizerName());
       g.writeStringProperty("email", program.organizerEmail().address());
@@ -199,6 +204,50 @@ public final class FeedWriter {
     }
     g.writeEndObject();
     g.writeEndObject();
+  }
+
+  /**
+   * Writes the program's national support resources, never a provincial one: the feed's reader is
+   * anonymous. Names and hours are the host's text, in the program's first language and then in
+   * each language; a resource that is always open has the library's words for it as hours.
+   */
+  private static void support(ProgramFacts facts, JsonGenerator g) {
+    Language first = facts.program().firstLanguage();
+    Map<Language, List<SupportFacts>> byLanguage = new EnumMap<>(Language.class);
+    for (Language each : Language.values()) {
+      byLanguage.put(each, facts.nationalSupport(each));
+    }
+    List<SupportFacts> resources = byLanguage.get(first);
+    g.writeArrayPropertyStart("support");
+    for (int i = 0; i < resources.size(); i++) {
+      SupportFacts resource = resources.get(i);
+      g.writeStartObject();
+      g.writeStringProperty("name", resource.resource().name(first));
+      g.writeStringProperty("phone", resource.tel().toString());
+      g.writeStringProperty("phoneText", resource.phoneText());
+      g.writeStringProperty("url", resource.page().toString());
+      g.writeBooleanProperty("alwaysOpen", resource.resource().alwaysOpen());
+      g.writeStringProperty("hours", hours(resource));
+      g.writeObjectPropertyStart("localized");
+      for (Language each : Language.values()) {
+        SupportFacts in = byLanguage.get(each).get(i);
+        g.writeObjectPropertyStart(each.tag());
+        put(g, "name", new LocalizedText(in.resource().name(each), each));
+        g.writeStringProperty("phoneText", in.phoneText());
+        put(g, "hours", new LocalizedText(hours(in), each));
+        g.writeEndObject();
+      }
+      g.writeEndObject();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  /** The host's hours in the facts' language, or the library's words for always open. */
+  private static String hours(SupportFacts resource) {
+    return resource.resource().alwaysOpen()
+        ? resource.hours()
+        : resource.resource().hours(resource.language()).orElseThrow();
   }
 
   /** Writes a localized text as {@code name} and {@code nameLanguage}, the language it is in. */

@@ -10,11 +10,14 @@ import ca.cma.wellness.sessions.facts.LocalizedText;
 import ca.cma.wellness.sessions.facts.ProgramFacts;
 import ca.cma.wellness.sessions.facts.SeriesFacts;
 import ca.cma.wellness.sessions.facts.SessionFacts;
+import ca.cma.wellness.sessions.facts.SupportFacts;
 import ca.cma.wellness.sessions.registration.Availability;
 import java.net.URI;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -106,6 +109,7 @@ public final class JsonLdWriter {
             ? event.program().name(language).text()
             : program.organizerName());
     organizer.put("url", program.homePage().toString());
+    contactPoints(organizer, event.program().nationalSupport(language));
     ArrayNode performers = out.putArray("performer");
     for (Moderator moderator : session.moderators()) {
       ObjectNode person = performers.addObject();
@@ -159,6 +163,55 @@ public final class JsonLdWriter {
       location(superEvent, series.page());
     }
     return out;
+  }
+
+  /**
+   * Adds the national support resources as the organizer's {@code ContactPoint}s, never a
+   * provincial one: the page's reader is anonymous. Hours are structured only when the resource is
+   * always open; the host's words for other hours are the point's {@code description}, since an
+   * {@code OpeningHoursSpecification} without {@code opens} means closed. {@code availableLanguage}
+   * is left out: the model holds the resource's names in both languages, not the languages it
+   * answers in.
+   */
+  private static void contactPoints(ObjectNode organizer, List<SupportFacts> support) {
+    if (support.isEmpty()) {
+      return;
+    }
+    ArrayNode points = organizer.putArray("contactPoint");
+    for (SupportFacts resource : support) {
+      ObjectNode point = points.addObject();
+      point.put("@type", "ContactPoint");
+      point.put("name", resource.name());
+      point.put("telephone", telephone(resource));
+      point.put("url", resource.page().toString());
+      ObjectNode area = point.putObject("areaServed");
+      area.put("@type", "Country");
+      area.put("name", "Canada");
+      if (resource.resource().alwaysOpen()) {
+        ObjectNode hours = point.putObject("hoursAvailable");
+        hours.put("@type", "OpeningHoursSpecification");
+        ArrayNode days = hours.putArray("dayOfWeek");
+        for (DayOfWeek day : DayOfWeek.values()) {
+          // schema.org's DayOfWeek members: https://schema.org/Monday …
+          days.add(SCHEMA + day.name().charAt(0) + day.name().substring(1).toLowerCase(Locale.ROOT));
+        }
+        hours.put("opens", "00:00:00");
+        hours.put("closes", "23:59:59");
+      } else {
+        point.put("description", resource.hours());
+      }
+    }
+  }
+
+  /**
+   * The number as RFC 3966 writes it without the scheme: {@code +1-800-555-0100}, with {@code
+   * ;ext=12} when it has an extension, and a three-digit code alone ({@code 988}), its context
+   * {@code +1} being what {@code areaServed} says.
+   */
+  private static String telephone(SupportFacts resource) {
+    String number = resource.tel().getSchemeSpecificPart();
+    int context = number.indexOf(";phone-context=");
+    return context < 0 ? number : number.substring(0, context);
   }
 
   private static void location(ObjectNode event, URI page) {
