@@ -23,6 +23,7 @@ import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -76,7 +77,9 @@ class PageProperties {
                 assertFalse(text.contains(resource.page().toString()), "a provincial resource");
               }
             }
-            Document html = Jsoup.parse(text);
+            Parser parser = Parser.htmlParser().setTrackErrors(100);
+            Document html = Jsoup.parse(text, "", parser);
+            assertEquals(List.of(), parser.getErrors().stream().map(Object::toString).toList(), "HTML5 parse errors");
             assertEquals(1, html.select("script").size(), "the JSON-LD alone");
             assertEquals(1, html.select("style").size());
             assertEquals(program.sessions().size(), html.select("article").size());

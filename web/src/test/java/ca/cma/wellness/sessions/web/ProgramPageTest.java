@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 
@@ -161,7 +162,10 @@ class ProgramPageTest {
     ProgramPage page = ProgramPage.of(PROGRAM, Fixtures.CLOCK).withAlternate(Language.FRENCH, URI.create("index.fr.html"));
     String text = page.document(SEED);
     assertTrue(text.startsWith("<!DOCTYPE html>\n<html lang=\"en\">"), text);
-    Document html = Jsoup.parse(text);
+    Parser parser = Parser.htmlParser().setTrackErrors(100);
+    Document html = Jsoup.parse(text, "", parser);
+    assertEquals(List.of(), parser.getErrors().stream().map(Object::toString).collect(Collectors.toList()),
+        "the HTML5 parser reports no error");
     assertEquals("Upcoming sessions – Wellness Connection", html.title());
     assertEquals(1, html.select("main").size());
     assertEquals(1, html.select("h1").size());
