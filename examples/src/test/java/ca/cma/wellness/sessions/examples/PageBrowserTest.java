@@ -153,8 +153,11 @@ class PageBrowserTest {
     assertEquals("Upcoming sessions – Wellness Connection", browser.getTitle());
     assertEquals("Upcoming sessions", browser.findElement(By.cssSelector(".ws-sessions h2")).getText());
     assertSession("Imposter syndrome", "Feb. 1, 2023, 7 pm ET", "Moderated by Dr. Daniela Isfan");
-    // The demo reschedules this one from the seed page's Feb. 16, 2023, 7 pm ET.
+    // The demo reschedules this one from the seed page's Feb. 16, 2023, 7 pm ET, and the page says so.
     assertSession("Are you and medicine on the rocks?", "Feb. 22, 2023, 7:30 pm ET", "Moderated by Dr. Sharman Robertson");
+    assertEquals(
+        "Rescheduled from Feb. 16, 2023, 7 pm ET",
+        article("Are you and medicine on the rocks?").findElement(By.className("ws-moved")).getText());
     assertSession(
         "Compassion Rounds: The art and science of happiness (part I)", "Feb. 23, 2023, 7 pm ET",
         "Moderated by Dr. Daniela Isfan");

@@ -6,6 +6,7 @@ import ca.cma.wellness.sessions.SeriesPart;
 import ca.cma.wellness.sessions.Session;
 import ca.cma.wellness.sessions.SessionId;
 import ca.cma.wellness.sessions.SessionValidationException;
+import ca.cma.wellness.sessions.TimeText;
 import ca.cma.wellness.sessions.facts.CalendarLinks;
 import ca.cma.wellness.sessions.facts.LocalizedText;
 import ca.cma.wellness.sessions.facts.ProgramFacts;
@@ -57,7 +58,8 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>"Upcoming sessions": one {@code <article>} per session, in the order given: the title as
  *       the program lists it ("Cancelled: …" once called off), the start as the program writes it
- *       inside {@code <time datetime>}, "Moderated by …", "Part I of II" for a part of a series,
+ *       inside {@code <time datetime>}, "Rescheduled from …" when the host says it moved ({@link
+ *       #withPreviousStarts}), "Moderated by …", "Part I of II" for a part of a series,
  *       the registration state (open with places left, waitlist, full, closed, cancelled: the
  *       {@link Availability} the host reports, as in the JSON feed), the description, "Register for
  *       session", the add-to-calendar links ({@link CalendarLinks}: Google Calendar, Outlook, the
@@ -100,6 +102,7 @@ public final class ProgramPage {
   private final Clock clock;
   private final Language language;
   private final Function<SessionId, Optional<Availability>> availability;
+  private final Function<SessionId, Optional<ZonedDateTime>> previousStarts;
   private final JsonLd jsonLd;
   private final URI calendarFiles;
   private final Map<Language, URI> alternates;
@@ -110,6 +113,7 @@ public final class ProgramPage {
       Clock clock,
       Language language,
       Function<SessionId, Optional<Availability>> availability,
+      Function<SessionId, Optional<ZonedDateTime>> previousStarts,
       JsonLd jsonLd,
       URI calendarFiles,
       Map<Language, URI> alternates,
@@ -118,6 +122,7 @@ public final class ProgramPage {
     this.clock = clock;
     this.language = language;
     this.availability = availability;
+    this.previousStarts = previousStarts;
     this.jsonLd = jsonLd;
     this.calendarFiles = calendarFiles;
     this.alternates = alternates;
@@ -139,6 +144,7 @@ public final class ProgramPage {
         ProgramFacts.of(program),
         clock,
         program.firstLanguage(),
+        id -> Optional.empty(),
         id -> Optional.empty(),
         JsonLd.of(program, clock),
         URI.create(""),
@@ -174,7 +180,8 @@ public final class ProgramPage {
   public ProgramPage withLanguage(Language language) {
     Objects.requireNonNull(language, "language");
     return new ProgramPage(
-        facts, clock, language, availability, jsonLd.withLanguage(language), calendarFiles, alternates, idPrefix);
+        facts, clock, language, availability, previousStarts, jsonLd.withLanguage(language), calendarFiles,
+        alternates, idPrefix);
   }
 
   /**
@@ -187,21 +194,24 @@ public final class ProgramPage {
   public ProgramPage withAvailability(Function<SessionId, Optional<Availability>> availability) {
     Objects.requireNonNull(availability, "availability");
     return new ProgramPage(
-        facts, clock, language, availability, jsonLd.withAvailability(availability), calendarFiles, alternates,
-        idPrefix);
+        facts, clock, language, availability, previousStarts, jsonLd.withAvailability(availability), calendarFiles,
+        alternates, idPrefix);
   }
 
   /**
-   * Returns a copy whose JSON-LD marks moved sessions as rescheduled, as {@link
-   * JsonLd#withPreviousStarts(Function)} does.
+   * Returns a copy that shows moved sessions as rescheduled: a session whose previous start is
+   * given and differs from its start, unless it is cancelled, says "Rescheduled from" its previous
+   * start as the program writes it, and its JSON-LD is {@code EventRescheduled}, as {@link
+   * JsonLd#withPreviousStarts(Function)} decides.
    *
    * @param previousStarts the previous start of a session by id; it must not return {@code null}
    * @return the copy
    */
   public ProgramPage withPreviousStarts(Function<SessionId, Optional<ZonedDateTime>> previousStarts) {
+    Objects.requireNonNull(previousStarts, "previousStarts");
     return new ProgramPage(
-        facts, clock, language, availability, jsonLd.withPreviousStarts(previousStarts), calendarFiles, alternates,
-        idPrefix);
+        facts, clock, language, availability, previousStarts, jsonLd.withPreviousStarts(previousStarts),
+        calendarFiles, alternates, idPrefix);
   }
 
   /**
@@ -224,7 +234,8 @@ public final class ProgramPage {
       throw new SessionValidationException(
           "calendarFiles", "must be an https URL or a relative path that ends with / (was \"" + text + "\")");
     }
-    return new ProgramPage(facts, clock, language, availability, jsonLd, folder, alternates, idPrefix);
+    return new ProgramPage(
+        facts, clock, language, availability, previousStarts, jsonLd, folder, alternates, idPrefix);
   }
 
   /**
@@ -247,7 +258,8 @@ public final class ProgramPage {
     }
     Map<Language, URI> copy = new LinkedHashMap<>(alternates);
     copy.put(other, page);
-    return new ProgramPage(facts, clock, language, availability, jsonLd, calendarFiles, Map.copyOf(copy), idPrefix);
+    return new ProgramPage(
+        facts, clock, language, availability, previousStarts, jsonLd, calendarFiles, Map.copyOf(copy), idPrefix);
   }
 
   /**
@@ -427,6 +439,10 @@ public final class ProgramPage {
               hiddenLang,
               links.get().icsFile()));
     }
+    // The rule of JSON-LD's EventRescheduled: a previous start other than the start, unless cancelled.
+    Optional<ZonedDateTime> previous =
+        Objects.requireNonNull(previousStarts.apply(session.session().id()), "previous starts function returned null")
+            .filter(start -> !session.isCancelled() && !start.toInstant().equals(session.start().toInstant()));
     List<Views.Text> topics = new ArrayList<>();
     for (LocalizedText topic : session.topics(language)) {
       topics.add(text(topic, language));
@@ -436,6 +452,9 @@ public final class ProgramPage {
         text(title, language),
         DATETIME.format(session.start()),
         session.dateTime(language),
+        previous.isPresent() ? words.movedFrom : null,
+        previous.map(DATETIME::format).orElse(null),
+        previous.map(TimeText.of(language)::dateTime).orElse(null),
         session.moderatorsLine(language),
         words.registration,
         language == Language.FRENCH ? "\u00A0: " : ": ",

@@ -144,6 +144,23 @@ class ProgramPageTest {
   }
 
   @Test
+  void feed_movedSession_saysWhenItWasAndTheJsonLdSaysRescheduled() {
+    Session moved = Fixtures.MEDICINE_ON_THE_ROCKS.withStart(Fixtures.MEDICINE_ON_THE_ROCKS.start().plusDays(6).plusMinutes(30));
+    Program program = PROGRAM.withSession(moved);
+    ProgramPage page = ProgramPage.of(program, Fixtures.CLOCK)
+        .withPreviousStarts(id -> id.equals(moved.id()) ? Optional.of(Fixtures.MEDICINE_ON_THE_ROCKS.start()) : Optional.empty());
+    Document html = fragment(page, List.of(moved, Fixtures.IMPOSTER_SYNDROME));
+    Element article = article(html, moved);
+    assertEquals("Feb. 22, 2023, 7:30 pm ET", article.selectFirst(".ws-when time").text());
+    assertEquals("Rescheduled from Feb. 16, 2023, 7 pm ET", article.selectFirst(".ws-moved").text());
+    assertEquals("2023-02-16T19:00-05:00", article.selectFirst(".ws-moved time").attr("datetime"));
+    assertTrue(article(html, Fixtures.IMPOSTER_SYNDROME).select(".ws-moved").isEmpty());
+    assertTrue(html.selectFirst("script").data().contains("EventRescheduled"));
+    Document french = fragment(page.withLanguage(Language.FRENCH), List.of(moved));
+    assertEquals("Reportée ; date précédente : 16 février 2023, 19 h HE", french.selectFirst(".ws-moved").text());
+  }
+
+  @Test
   void feed_hostileTitle_isTextAndTheOnlyScriptIsTheJsonLd() {
     String hostile = "</script><script>alert(1)</script><!-- \"' & <b>x</b> \u202Eevil 😀";
     Session session = Fixtures.IMPOSTER_SYNDROME.withTitle(hostile).withDescription(hostile + "\r\n\r\n<img src=x onerror=alert(2)>");

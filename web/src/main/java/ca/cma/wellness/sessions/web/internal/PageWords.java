@@ -35,7 +35,8 @@ public enum PageWords {
       "Upcoming sessions",
       "Languages",
       "English",
-      "Registration"),
+      "Registration",
+      "Rescheduled from"),
   /** French. */
   FRENCH(
       "Séances à venir",
@@ -64,7 +65,8 @@ public enum PageWords {
       "Séances à venir",
       "Langues",
       "Français",
-      "Inscription");
+      "Inscription",
+      "Reportée ; date précédente :");
 
   /** The heading of the list of sessions. */
   public final String upcoming;
@@ -114,6 +116,8 @@ public enum PageWords {
   public final String name;
   /** Names the state of a session's registration. */
   public final String registration;
+  /** Opens the line that gives a moved session's previous start. */
+  public final String movedFrom;
 
   PageWords(
       String upcoming,
@@ -139,7 +143,8 @@ public enum PageWords {
       String title,
       String languages,
       String name,
-      String registration) {
+      String registration,
+      String movedFrom) {
     this.upcoming = upcoming;
     this.noSessions = noSessions;
     this.register = register;
@@ -164,6 +169,7 @@ public enum PageWords {
     this.languages = languages;
     this.name = name;
     this.registration = registration;
+    this.movedFrom = movedFrom;
   }
 
   /**

@@ -35,6 +35,9 @@ public final class Views {
    * @param title its title as the program lists it ("Cancelled: …" once called off)
    * @param datetime the start, RFC 3339 with the offset, for {@code <time datetime>}
    * @param when the start as the program writes it
+   * @param movedFrom "Rescheduled from" when the session moved, or null
+   * @param previousDatetime the previous start, RFC 3339, or null
+   * @param previousWhen the previous start as the program writes it, or null
    * @param moderators "Moderated by …"
    * @param registrationLabel names the state line
    * @param colon what follows the label: ": " in English, " : " in French
@@ -54,6 +57,9 @@ public final class Views {
       Text title,
       String datetime,
       String when,
+      @Nullable String movedFrom,
+      @Nullable String previousDatetime,
+      @Nullable String previousWhen,
       String moderators,
       String registrationLabel,
       String colon,
