@@ -16,6 +16,7 @@ import ca.cma.wellness.sessions.testing.Generators;
 import ca.cma.wellness.sessions.testing.WellnessGens;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,11 +26,14 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Over generated programs with hostile text and registrants in a ledger: the page is public, so it
  * never holds a join link, a registrant or a provincial resource; hostile text stays text (one
- * script, the JSON-LD; every title as written); and each article is there with its time.
+ * script, the JSON-LD; every title as written); each article is there with its time, and the
+ * JSON-LD states the same sessions in the same order at the same instants.
  */
 class PageProperties {
   /** Before every generated session, so that registration is open and registrants are taken. */
@@ -89,6 +93,18 @@ class PageProperties {
               assertEquals(facts.session(session).summary(language), heading.wholeText());
               Element time = heading.parent().selectFirst("time");
               assertEquals(facts.session(session).dateTime(language), time.text());
+            }
+            // The page and its JSON-LD state the same sessions, in the same order, at the same times.
+            JsonNode graph = JsonMapper.builder().build().readTree(html.selectFirst("script").data()).path("@graph");
+            assertEquals(program.sessions().size(), graph.size());
+            List<Element> articles = html.select("article");
+            for (int i = 0; i < articles.size(); i++) {
+              Element article = articles.get(i);
+              JsonNode event = graph.get(i);
+              assertEquals(article.selectFirst("h3").wholeText(), event.path("name").asString());
+              assertEquals(
+                  OffsetDateTime.parse(article.selectFirst(".ws-when time").attr("datetime")).toInstant(),
+                  OffsetDateTime.parse(event.path("startDate").asString()).toInstant());
             }
             for (Element link : html.select("a[href]")) {
               String href = link.attr("href");
