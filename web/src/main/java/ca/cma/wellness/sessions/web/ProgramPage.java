@@ -21,7 +21,9 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -301,6 +303,20 @@ public final class ProgramPage {
    */
   public void writeFeed(Iterable<? extends Session> sessions, Appendable out) throws IOException {
     Objects.requireNonNull(out, "out").append(feed(sessions));
+  }
+
+  /**
+   * Writes the fragment of the given sessions as UTF-8.
+   *
+   * @param sessions the sessions
+   * @param out where the bytes go; flushed, not closed
+   * @throws IOException if writing fails
+   * @throws IllegalArgumentException if a session is a part of a series the program lacks
+   * @throws SessionValidationException as {@link #event(Session)} does
+   */
+  public void writeFeed(Iterable<? extends Session> sessions, OutputStream out) throws IOException {
+    Objects.requireNonNull(out, "out").write(feed(sessions).getBytes(StandardCharsets.UTF_8));
+    out.flush();
   }
 
   /**

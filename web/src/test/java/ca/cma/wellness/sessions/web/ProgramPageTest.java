@@ -161,6 +161,29 @@ class ProgramPageTest {
   }
 
   @Test
+  void eventAndWriteFeed_writeWhatFeedWrites() throws java.io.IOException {
+    ProgramPage page = ProgramPage.of(PROGRAM, Fixtures.CLOCK);
+    String feed = page.feed(SEED);
+    String article = page.event(Fixtures.IMPOSTER_SYNDROME);
+    assertTrue(article.startsWith("<article "), article);
+    assertTrue(feed.contains(article), "the fragment holds the article as event writes it");
+    StringBuilder out = new StringBuilder();
+    page.writeFeed(SEED, out);
+    assertEquals(feed, out.toString());
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    page.writeFeed(SEED, bytes);
+    assertEquals(feed, bytes.toString(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void feed_noSessions_saysSoAndStillOffersSupport() {
+    Document html = fragment(ProgramPage.of(PROGRAM, Fixtures.CLOCK), List.of());
+    assertEquals("No sessions are scheduled at the moment.", html.selectFirst("section.ws-sessions p").text());
+    assertTrue(html.select("article").isEmpty());
+    assertEquals("Get support now", html.selectFirst("section.ws-support h2").text());
+  }
+
+  @Test
   void feed_hostileTitle_isTextAndTheOnlyScriptIsTheJsonLd() {
     String hostile = "</script><script>alert(1)</script><!-- \"' & <b>x</b> \u202Eevil 😀";
     Session session = Fixtures.IMPOSTER_SYNDROME.withTitle(hostile).withDescription(hostile + "\r\n\r\n<img src=x onerror=alert(2)>");
