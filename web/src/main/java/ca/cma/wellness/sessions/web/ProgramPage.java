@@ -283,7 +283,8 @@ public final class ProgramPage {
    * JSON-LD.
    *
    * @param sessions the sessions, such as {@link Program#upcoming(Clock, java.time.Duration)}, in
-   *     the order to show
+   *     the order to show; iterated twice (the articles, then the JSON-LD), so it must give the
+   *     same sessions each time
    * @return the fragment's HTML
    * @throws IllegalArgumentException if a session is a part of a series the program lacks
    * @throws SessionValidationException as {@link #event(Session)} does
