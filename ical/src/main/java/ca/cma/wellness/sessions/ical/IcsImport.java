@@ -10,9 +10,11 @@ import ca.cma.wellness.sessions.internal.Checks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Reads .ics files into sessions, as far as they map, and reports every event that does not:
@@ -26,6 +28,8 @@ import java.util.Objects;
  * List<Session> sessions = result.sessions();
  * result.reports().forEach(report -> log.warn(report.toString()));
  * List<Session> all = ics.readStrict(text); // or refuse the file at its first problem
+ * ImportResult in2023 = ics.expandingWithin(Instant.parse("2023-01-01T00:00:00Z"),
+ *     Instant.parse("2024-01-01T00:00:00Z")).read(text); // recurring events, occurrence by occurrence
  * }</pre>
  *
  * <h2>How events map</h2>
@@ -40,9 +44,11 @@ import java.util.Objects;
  *       a legacy IANA link id such as {@code Canada/Mountain} (read as its region, {@code
  *       America/Edmonton}), one with a prefix ({@code /mozilla.org/.../America/Toronto}), a
  *       Windows name such as {@code Eastern Standard Time}, read through CLDR's table with
- *       Canadian zones first, or {@code UTC}. A TZID that names none of these gives the instant
- *       that the VTIMEZONE of the same VCALENDAR says, on the import's zone. UTC and floating
- *       times are read on the import's zone.
+ *       Canadian zones first, or {@code UTC}. A TZID that names none of these is matched by the
+ *       rules of the VTIMEZONE of the same VCALENDAR that defines it: the IANA region with the
+ *       same offsets and transitions over the event's year and the next, Canadian regions first,
+ *       then those of the Windows names, then the others by id; none matching is reported. UTC
+ *       and floating times are read on the import's zone.
  *   <li>DTEND or DURATION gives the duration. A floating DTEND beside a zoned DTSTART is read in
  *       DTSTART's zone. SUMMARY gives the title; DESCRIPTION the description; CATEGORIES the
  *       topics; STATUS CANCELLED a cancelled session; SEQUENCE the revision; LAST-MODIFIED the
@@ -54,9 +60,11 @@ import java.util.Objects;
  *   <li>URL, when https, is the registration page; CONFERENCE, Google's X-GOOGLE-CONFERENCE or a
  *       LOCATION that is an https link is the join link; otherwise both are the fallback URL.
  *       Every session gets the import's moderator and language.
- *   <li>Recurring (RRULE, RDATE, EXDATE, RECURRENCE-ID), all-day, incomplete events, events whose
- *       TZID cannot be read, events with a malformed value that the mapping reads, and repeated
- *       session ids are reported ({@link ImportReport.Reason}), never mapped. Properties the
+ *   <li>Recurring events (RRULE, RDATE, EXDATE, RECURRENCE-ID) give their occurrences within the
+ *       window of {@link #expandingWithin}, and are reported without one. All-day, incomplete
+ *       events, events whose TZID cannot be read, events with a malformed value that the mapping
+ *       reads, rules outside the subset read, and repeated session ids are reported ({@link
+ *       ImportReport.Reason}), never mapped. Properties the
  *       mapping never reads (CREATED, ATTENDEE, VALARMs...) are not interpreted.
  * </ul>
  *
@@ -67,11 +75,12 @@ import java.util.Objects;
  * Lines may end in CRLF, LF or a lone CR; blank lines are ignored; a stream may hold several
  * VCALENDARs.
  *
- * <p>The input is read as data by this module's own reader, never by ical4j's: no recurrence is
- * expanded, VTIMEZONEs are read only for the TZIDs that name no IANA or Windows zone, and only
- * their yearly rules (an event whose VTIMEZONE has another RRULE, such as FREQ=HOURLY, is
- * reported). Reading is linear in the input, and its memory a small multiple of {@link
- * IcsLimits#maxBytes()}.
+ * <p>The input is read as data by this module's own reader, never by ical4j's. Recurrences are
+ * expanded by the module's own bounded expander, only within a window the caller gives and at most
+ * {@link #MAX_OCCURRENCES} per event and {@link #MAX_OCCURRENCES_PER_READ} per read; VTIMEZONEs are
+ * read only for the TZIDs that name no IANA or Windows zone, and only their yearly rules (an event
+ * whose VTIMEZONE has another RRULE, such as FREQ=HOURLY, is reported). Reading is linear in the
+ * input, and its memory a small multiple of {@link IcsLimits#maxBytes()} plus the occurrences.
  *
  * <p>Immutable and thread-safe.
  */
@@ -79,18 +88,39 @@ public final class IcsImport {
   /** The largest input read unless set: 4 MiB ({@link IcsLimits#DEFAULTS}). */
   public static final long DEFAULT_MAX_BYTES = IcsLimits.DEFAULTS.maxBytes();
 
+  /**
+   * The most occurrences one recurring VEVENT gives within a window: 1,000. Those that start first
+   * are kept, and a warning names the event ({@link ImportResult#warnings()}).
+   */
+  public static final int MAX_OCCURRENCES = 1_000;
+
+  /**
+   * The most occurrences all the recurring VEVENTs of one read give within a window: 20,000. The
+   * event that reaches it keeps its first occurrences, those after it none, and a warning names
+   * each ({@link ImportResult#warnings()}).
+   */
+  public static final int MAX_OCCURRENCES_PER_READ = 20_000;
+
+  /** The earliest instant of a window: 1901-01-01T00:00:00Z, so that every occurrence is in a year sessions take. */
+  private static final Instant EARLIEST = Instant.parse("1901-01-01T00:00:00Z");
+  /** The latest end of a window: 9998-01-01T00:00:00Z. */
+  private static final Instant LATEST = Instant.parse("9998-01-01T00:00:00Z");
+
   private final ZoneId zone;
   private final Moderator moderator;
   private final URI fallbackUrl;
   private final Language language;
   private final IcsLimits limits;
+  private final Optional<Importer.Window> window;
 
-  private IcsImport(ZoneId zone, Moderator moderator, URI fallbackUrl, Language language, IcsLimits limits) {
+  private IcsImport(ZoneId zone, Moderator moderator, URI fallbackUrl, Language language, IcsLimits limits,
+      Optional<Importer.Window> window) {
     this.zone = zone;
     this.moderator = moderator;
     this.fallbackUrl = fallbackUrl;
     this.language = language;
     this.limits = limits;
+    this.window = window;
   }
 
   /**
@@ -112,7 +142,7 @@ public final class IcsImport {
     Objects.requireNonNull(fallbackUrl, "fallbackUrl");
     Checks.regionZone("timeZone", timeZone);
     Checks.httpsUrl("fallbackUrl", fallbackUrl);
-    return new IcsImport(timeZone, moderator, fallbackUrl, Language.ENGLISH, IcsLimits.DEFAULTS);
+    return new IcsImport(timeZone, moderator, fallbackUrl, Language.ENGLISH, IcsLimits.DEFAULTS, Optional.empty());
   }
 
   /**
@@ -140,7 +170,7 @@ public final class IcsImport {
    * @return the copy
    */
   public IcsImport withLimits(IcsLimits limits) {
-    return new IcsImport(zone, moderator, fallbackUrl, language, Objects.requireNonNull(limits, "limits"));
+    return new IcsImport(zone, moderator, fallbackUrl, language, Objects.requireNonNull(limits, "limits"), window);
   }
 
   /**
@@ -154,7 +184,7 @@ public final class IcsImport {
     if (maxBytes < 1) {
       throw new IllegalArgumentException("maxBytes must be at least 1 (was " + maxBytes + ")");
     }
-    return new IcsImport(zone, moderator, fallbackUrl, language, limits.withMaxBytes(maxBytes));
+    return new IcsImport(zone, moderator, fallbackUrl, language, limits.withMaxBytes(maxBytes), window);
   }
 
   /**
@@ -173,7 +203,47 @@ public final class IcsImport {
    * @return the copy
    */
   public IcsImport withLanguage(Language language) {
-    return new IcsImport(zone, moderator, fallbackUrl, Objects.requireNonNull(language, "language"), limits);
+    return new IcsImport(zone, moderator, fallbackUrl, Objects.requireNonNull(language, "language"), limits, window);
+  }
+
+  /**
+   * Returns a copy that expands recurring events within a window: each occurrence that starts at
+   * or after {@code fromInclusive} and before {@code toExclusive} becomes a session, at most
+   * {@link #MAX_OCCURRENCES} per VEVENT and {@link #MAX_OCCURRENCES_PER_READ} per read. Without a window, recurring events are reported ({@link
+   * ImportReport.Reason#RECURRING}).
+   *
+   * <p>RRULE (FREQ DAILY, WEEKLY, MONTHLY or YEARLY, with INTERVAL, COUNT, UNTIL, BYMONTH,
+   * BYMONTHDAY, BYDAY and WKST), RDATE and EXDATE date-times, EXDATE dates, and VEVENTs with a
+   * RECURRENCE-ID, which replace the occurrence that starts at that instant (a cancelled one with
+   * STATUS:CANCELLED), are read. Occurrences keep DTSTART's wall-clock time in its zone across
+   * daylight-saving changes (RFC 5545); one whose time does not exist moves past the gap. Rules
+   * that ask for more (BYSETPOS, BYWEEKNO, BYYEARDAY, BYHOUR, FREQ=HOURLY and shorter, RSCALE,
+   * RANGE=THISANDFUTURE...) are reported as recurring, never guessed. The work is bounded by the
+   * window and the cap: a rule from 1601 is followed from the window's start.
+   *
+   * <p>The id of an occurrence is the UID's session id, a hyphen and the occurrence's original
+   * start in UTC, such as {@code yoga-20230201T190000Z}, the same on every import; a VEVENT with a
+   * RECURRENCE-ID gets the id of the occurrence it replaces.
+   *
+   * @param fromInclusive the window's first instant
+   * @param toExclusive the window's end
+   * @return the copy
+   * @throws IllegalArgumentException if the window is empty, or starts before 1901-01-01T00:00:00Z
+   *     or ends after 9998-01-01T00:00:00Z
+   */
+  public IcsImport expandingWithin(Instant fromInclusive, Instant toExclusive) {
+    Objects.requireNonNull(fromInclusive, "fromInclusive");
+    Objects.requireNonNull(toExclusive, "toExclusive");
+    if (!fromInclusive.isBefore(toExclusive)) {
+      throw new IllegalArgumentException(
+          "the window must end after it starts (was " + fromInclusive + " to " + toExclusive + ")");
+    }
+    if (fromInclusive.isBefore(EARLIEST) || toExclusive.isAfter(LATEST)) {
+      throw new IllegalArgumentException("the window must lie between " + EARLIEST + " and " + LATEST + " (was "
+          + fromInclusive + " to " + toExclusive + ")");
+    }
+    return new IcsImport(zone, moderator, fallbackUrl, language, limits,
+        Optional.of(new Importer.Window(fromInclusive, toExclusive, MAX_OCCURRENCES, MAX_OCCURRENCES_PER_READ)));
   }
 
   /**
@@ -212,7 +282,9 @@ public final class IcsImport {
    * @return the sessions, in the order of the file
    * @throws IOException if reading fails
    * @throws SessionValidationException as {@link #read(InputStream)} does, and with path {@code
-   *     line N} naming the first VEVENT that does not map, and why
+   *     line N} naming the first VEVENT that does not map, and why, or the first recurring VEVENT
+   *     whose occurrences in the window pass {@link #MAX_OCCURRENCES} or {@link
+   *     #MAX_OCCURRENCES_PER_READ}
    */
   public List<Session> readStrict(InputStream in) throws IOException {
     return readStrict(Source.read(Objects.requireNonNull(in, "in"), limits.maxBytes()));
@@ -231,11 +303,12 @@ public final class IcsImport {
   }
 
   private Importer importer() {
-    return new Importer(zone, moderator, fallbackUrl, language);
+    return new Importer(zone, moderator, fallbackUrl, language, window);
   }
 
   @Override
   public String toString() {
-    return "IcsImport{zone=" + zone + ", language=" + language.tag() + ", limits=" + limits + "}";
+    return "IcsImport{zone=" + zone + ", language=" + language.tag() + ", limits=" + limits
+        + window.map(w -> ", window=" + w.from() + "/" + w.to()).orElse("") + "}";
   }
 }

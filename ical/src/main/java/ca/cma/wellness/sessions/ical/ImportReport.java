@@ -20,13 +20,20 @@ import java.util.Optional;
 public record ImportReport(int line, Optional<String> uid, Reason reason, String problem) {
   /** Why a VEVENT was not mapped; the labels are stable and written in lower case. */
   public enum Reason {
-    /** RRULE, RDATE, EXDATE or RECURRENCE-ID: recurring events are not expanded. */
+    /**
+     * RRULE, RDATE, EXDATE or RECURRENCE-ID read without a window ({@link
+     * IcsImport#expandingWithin}), or a rule outside the subset the importer expands (such as
+     * FREQ=HOURLY or BYSETPOS), or one that needs more work than allowed.
+     */
     RECURRING,
     /** DTSTART or DTEND is a DATE: an all-day event has no time to meet. */
     ALL_DAY,
     /** UID, SUMMARY, DTSTART, or both DTEND and DURATION, are missing or blank. */
     INCOMPLETE,
-    /** A TZID that names no IANA or Windows zone and no readable VTIMEZONE of its calendar. */
+    /**
+     * A TZID that names no IANA or Windows zone and no readable VTIMEZONE of its calendar, or
+     * whose VTIMEZONE matches no IANA region.
+     */
     ZONE,
     /** A value the mapping reads is malformed or breaks a rule of sessions (end before start). */
     INVALID,

@@ -62,6 +62,63 @@ class HostileHeapTest {
     return text.append("END:VCALENDAR\r\n").toString();
   }
 
+  /**
+   * Issue 15: recurring VEVENTs whose rules ask for endless work, expanded within the widest window:
+   * rules from 1601 with no end, COUNT=2147483647, a huge INTERVAL, BYSETPOS, a rule that never
+   * matches, and 400 endless daily rules, which would give 400,000 occurrences but for the caps.
+   */
+  static String recurring() {
+    List<String> rules = new ArrayList<>(List.of("FREQ=SECONDLY", "FREQ=MINUTELY", "FREQ=HOURLY", "FREQ=DAILY",
+        "FREQ=DAILY;COUNT=2147483647", "FREQ=DAILY;INTERVAL=2147483647", "FREQ=MONTHLY;BYDAY=MO;BYSETPOS=-1",
+        "FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SA,SU;BYMONTH=2;BYMONTHDAY=30",
+        "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30;COUNT=2"));
+    for (int i = 0; i < 400; i++) {
+      rules.add("FREQ=DAILY");
+    }
+    StringBuilder text = new StringBuilder("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//EN\r\n");
+    for (int i = 0; i < rules.size(); i++) {
+      text.append("BEGIN:VEVENT\r\nUID:r").append(i).append("\r\nSUMMARY:x\r\nDTSTART:16010101T000000Z\r\n")
+          .append("DURATION:PT1H\r\nRRULE:").append(rules.get(i)).append("\r\nEND:VEVENT\r\n");
+    }
+    return text.append("END:VCALENDAR\r\n").toString();
+  }
+
+  @Test
+  void endlessRecurringRules_withinTheWidestWindow_areBoundedByTheCapsIn64Mb() throws Exception {
+    String out = fork("recurring");
+    assertTrue(out.contains("410 events, 20000 sessions, reports [recurring, recurring, recurring, recurring,"
+        + " recurring, recurring]"), out);
+    assertTrue(out.contains("line 58: RRULE: finding the occurrences within the window needs more than 1000000 steps"),
+        out);
+    assertTrue(out.contains("line 205: RRULE: this input's events have more than 20000 occurrences between"
+        + " 1901-01-01T00:00:00Z and 9998-01-01T00:00:00Z; 0 of this event's were imported"), out);
+  }
+
+  /** Issue 15: {@code count} VTIMEZONEs of Toronto's rules, each used by one VEVENT. */
+  static String zones(int count) {
+    StringBuilder text = new StringBuilder("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//EN\r\n");
+    for (int i = 0; i < count; i++) {
+      text.append("BEGIN:VTIMEZONE\r\nTZID:Z").append(i).append("\r\nBEGIN:STANDARD\r\nDTSTART:20071104T020000\r\n")
+          .append("RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU\r\nTZOFFSETFROM:-0400\r\nTZOFFSETTO:-0500\r\n")
+          .append("END:STANDARD\r\nBEGIN:DAYLIGHT\r\nDTSTART:20070311T020000\r\n")
+          .append("RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU\r\nTZOFFSETFROM:-0500\r\nTZOFFSETTO:-0400\r\n")
+          .append("END:DAYLIGHT\r\nEND:VTIMEZONE\r\n");
+    }
+    for (int i = 0; i < count; i++) {
+      text.append("BEGIN:VEVENT\r\nUID:e").append(i).append("\r\nSUMMARY:x\r\nDTSTART;TZID=Z").append(i)
+          .append(":20230201T190000\r\nDURATION:PT1H\r\nEND:VEVENT\r\n");
+    }
+    return text.append("END:VCALENDAR\r\n").toString();
+  }
+
+  @Test
+  void manyVtimezonesToMatch_areBoundedByTheMatchLimitIn64Mb() throws Exception {
+    String out = fork("zones");
+    assertTrue(out.contains("2400 events, 100 sessions, 2300 reports"), out);
+    assertTrue(out.contains("line 36607: DTSTART: TZID \"Z100\" is defined by the VTIMEZONE of line 1504, but this input"
+        + " asks for more than 100 time zones to be matched by their rules, so it was not"), out);
+  }
+
   @Test
   void hourlyVtimezoneReply_isRefusedIn64Mb() throws Exception {
     assertEquals(411, HOURLY_REPLY.getBytes(StandardCharsets.UTF_8).length);
@@ -142,6 +199,20 @@ class HostileHeapTest {
           System.out.println(String.format(Locale.ROOT, "read 1 session with %d topics", topics));
         }
         case "events" -> ics.readStrict(events(22_914));
+        case "zones" -> {
+          ImportResult result = ics.read(zones(2400));
+          System.out.println(String.format(Locale.ROOT, "%d events, %d sessions, %d reports", result.events(),
+              result.sessions().size(), result.reports().size()));
+          System.out.println(result.reports().get(0).problem());
+        }
+        case "recurring" -> {
+          ImportResult result = ics.expandingWithin(java.time.Instant.parse("1901-01-01T00:00:00Z"),
+              java.time.Instant.parse("9998-01-01T00:00:00Z")).read(recurring());
+          System.out.println(String.format(Locale.ROOT, "%d events, %d sessions, reports %s", result.events(),
+              result.sessions().size(), result.reports().stream().map(r -> r.reason().label()).toList()));
+          result.reports().forEach(System.out::println);
+          result.warnings().stream().filter(w -> w.contains("this input")).limit(2).forEach(System.out::println);
+        }
         default -> throw new IllegalArgumentException(args[0]);
       }
       System.out.println("read without a refusal");

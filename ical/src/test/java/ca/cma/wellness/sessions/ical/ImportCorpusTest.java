@@ -13,6 +13,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -32,7 +33,8 @@ import org.junit.jupiter.api.Test;
  * read the diff of the expectations file and commit it.
  *
  * <p>Independently of the importer, the VEVENTs of each file are counted from its bytes (BEGIN:VEVENT
- * lines), and every file that is not refused must account for each: sessions + reports.
+ * lines), and every file that is not refused must account for each: mapped + reports. A second
+ * pass expands recurring events from 2000 to 2030 ({@code import-corpus-expected-window.tsv}).
  */
 class ImportCorpusTest {
   private static final Path CORPUS =
@@ -41,10 +43,24 @@ class ImportCorpusTest {
       Path.of("src", "test", "resources", "ca", "cma", "wellness", "sessions", "ical", "import-corpus-expected.tsv");
   private static final IcsImport IMPORT = IcsImport.of(ZoneId.of("America/Toronto"), Fixtures.SHARMAN_ROBERTSON,
       URI.create("https://wellness.example.org/sessions"));
+  /** The window of the second pass: recurring events expanded from 2000 to 2030. */
+  private static final IcsImport WINDOWED =
+      IMPORT.expandingWithin(Instant.parse("2000-01-01T00:00:00Z"), Instant.parse("2030-01-01T00:00:00Z"));
+  private static final Path EXPECTED_WINDOWED = Path.of("src", "test", "resources", "ca", "cma", "wellness",
+      "sessions", "ical", "import-corpus-expected-window.tsv");
   private static final Pattern BEGIN_VEVENT = Pattern.compile("(?im)^BEGIN:VEVENT[ \\t]*$");
 
   @Test
   void everyCorpusFile_importsAsPinned_andEveryVeventIsAccountedFor() throws IOException {
+    outcomes(IMPORT, EXPECTED, false);
+  }
+
+  @Test
+  void everyCorpusFile_withRecurringEventsExpandedFrom2000To2030_importsAsPinned() throws IOException {
+    outcomes(WINDOWED, EXPECTED_WINDOWED, true);
+  }
+
+  private static void outcomes(IcsImport ics, Path expected, boolean windowed) throws IOException {
     List<String> files = new ArrayList<>();
     for (String row : Files.readAllLines(CORPUS.resolve("SOURCES.tsv"), StandardCharsets.UTF_8).subList(1,
         Files.readAllLines(CORPUS.resolve("SOURCES.tsv"), StandardCharsets.UTF_8).size())) {
@@ -69,8 +85,12 @@ class ImportCorpusTest {
         counted++;
       }
       try (InputStream in = Files.newInputStream(CORPUS.resolve(file))) {
-        ImportResult result = IMPORT.read(in);
-        assertEquals(counted, result.events(), file + ": VEVENTs = sessions + reports");
+        ImportResult result = ics.read(in);
+        assertEquals(counted, result.events(), file + ": VEVENTs read");
+        assertEquals(counted, result.mapped() + result.reports().size(), file + ": VEVENTs = mapped + reports");
+        if (!windowed) {
+          assertEquals(result.mapped(), result.sessions().size(), file + ": one session per VEVENT mapped");
+        }
         Map<Reason, Integer> byReason = new EnumMap<>(Reason.class);
         for (ImportReport report : result.reports()) {
           byReason.merge(report.reason(), 1, Integer::sum);
@@ -98,14 +118,14 @@ class ImportCorpusTest {
       }
     }
     System.out.printf(Locale.ROOT,
-        "import corpus: %d files, %d VEVENTs, %d sessions, %d files refused, reports %s, %d warnings%n",
+        (windowed ? "windowed " : "") + "import corpus: %d files, %d VEVENTs, %d sessions, %d files refused, reports %s, %d warnings%n",
         files.size(), events, sessions, refused, reasons, warnings);
 
     if (Boolean.getBoolean("importCorpus.write")) {
-      Files.writeString(EXPECTED, actual, StandardCharsets.UTF_8);
+      Files.writeString(expected, actual, StandardCharsets.UTF_8);
     }
-    assertEquals(Files.readString(EXPECTED, StandardCharsets.UTF_8), actual.toString(),
-        "outcomes differ from import-corpus-expected.tsv; if the change is meant, rerun with -DimportCorpus.write=true");
+    assertEquals(Files.readString(expected, StandardCharsets.UTF_8), actual.toString(),
+        "outcomes differ from " + expected.getFileName() + "; if the change is meant, rerun with -DimportCorpus.write=true");
   }
 
   /** A message a user reads never shows a Java class name, an exception or a tokenizer code. */

@@ -113,7 +113,7 @@ class Issue15Test {
     assertEquals(2, result.sessions().size());
     ImportReport report = result.reports().get(0);
     assertEquals(new ImportReport(10, Optional.of("weekly"), Reason.RECURRING,
-        "line 15: RRULE: recurring events are not imported; export each occurrence as its own event"), report);
+        "line 15: RRULE: recurring events are imported only when the import is given a window to expand them in"), report);
     assertEquals("recurring", report.reason().label());
     assertEquals(3, result.events());
     // Strict: the first problem refuses the file.

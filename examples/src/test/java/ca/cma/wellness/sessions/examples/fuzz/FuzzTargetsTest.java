@@ -23,6 +23,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -39,6 +40,9 @@ import java.util.List;
 class FuzzTargetsTest {
   private static final IcsImport IMPORT = IcsImport.of(ZoneId.of("America/Toronto"), Fixtures.SHARMAN_ROBERTSON,
       URI.create("https://wellness.example.org/sessions"));
+  /** The same import expanding recurring events over two years: the expander is fuzzed too. */
+  private static final IcsImport WINDOWED = IMPORT.expandingWithin(
+      Instant.parse("2023-01-01T00:00:00Z"), Instant.parse("2025-01-01T00:00:00Z"));
   private static final RegistrationLedger LEDGER = ledger();
   private static final SentLog SENT = SentLog.empty()
       .record(request(Fixtures.ST_JOHNS_LEARNER, Fixtures.IMPOSTER_SYNDROME))
@@ -70,17 +74,22 @@ class FuzzTargetsTest {
     assertEquals(address.address(), URI.create(address.toMailto()).getSchemeSpecificPart());
   }
 
-  /** Any bytes: sessions, or a refusal naming the line. */
+  /**
+   * Any bytes, read without and with a window for recurring events: sessions, or a refusal naming
+   * the line.
+   */
   @FuzzTest(maxDuration = "2m")
   void icsImport(byte[] input) throws IOException {
-    try {
-      List<Session> sessions = IMPORT.read(new ByteArrayInputStream(input)).sessions();
-      // What was read is a valid model: it writes again in every format.
-      if (!sessions.isEmpty()) {
-        Ical.of(Fixtures.PROGRAM, Fixtures.CLOCK).feed(sessions);
+    for (IcsImport ics : List.of(IMPORT, WINDOWED)) {
+      try {
+        List<Session> sessions = ics.read(new ByteArrayInputStream(input)).sessions();
+        // What was read is a valid model: it writes again in every format.
+        if (!sessions.isEmpty()) {
+          Ical.of(Fixtures.PROGRAM, Fixtures.CLOCK).feed(sessions);
+        }
+      } catch (SessionValidationException refused) {
+        // a clear refusal
       }
-    } catch (SessionValidationException refused) {
-      // a clear refusal
     }
   }
 

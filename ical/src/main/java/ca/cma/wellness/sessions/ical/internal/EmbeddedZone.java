@@ -8,7 +8,16 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Optional;
 
 /**
@@ -17,7 +26,8 @@ import java.util.Optional;
  * date in that year or the one before), and the TZOFFSETTO of the latest of them. No recurrence is
  * expanded: a yearly rule is evaluated for two years, so the cost is the same for a rule that
  * starts in 1601 as for one that starts last year. Rules other than yearly ones are refused
- * ({@link Source#checkYearly}).
+ * ({@link Source#checkYearly}). The importer uses these offsets only to match the VTIMEZONE to an
+ * IANA region ({@link #region}).
  */
 final class EmbeddedZone {
   private EmbeddedZone() {}
@@ -32,23 +42,122 @@ final class EmbeddedZone {
    */
   static Optional<ZoneOffset> offset(Source.Component vtimezone, LocalDateTime local) {
     Source.checkYearly(vtimezone);
+    return Optional.ofNullable(latest(vtimezone, local)).map(Map.Entry::getValue);
+  }
+
+  /** The latest onset at or before a wall-clock time and the offset it sets, or null if none. */
+  private static Map.Entry<LocalDateTime, ZoneOffset> latest(Source.Component vtimezone, LocalDateTime local) {
     LocalDateTime best = null;
     ZoneOffset offset = null;
-    for (Source.Component observance : vtimezone.components("STANDARD")) {
-      LocalDateTime onset = onset(observance, local);
-      if (onset != null && (best == null || onset.isAfter(best))) {
-        best = onset;
-        offset = offsetTo(observance);
+    for (String kind : List.of("STANDARD", "DAYLIGHT")) {
+      for (Source.Component observance : vtimezone.components(kind)) {
+        LocalDateTime onset = onset(observance, local);
+        if (onset != null && (best == null || onset.isAfter(best))) {
+          best = onset;
+          offset = offsetTo(observance);
+        }
       }
     }
-    for (Source.Component observance : vtimezone.components("DAYLIGHT")) {
-      LocalDateTime onset = onset(observance, local);
-      if (onset != null && (best == null || onset.isAfter(best))) {
-        best = onset;
-        offset = offsetTo(observance);
+    return best == null ? null : Map.entry(best, offset);
+  }
+
+  /** The years over which a VTIMEZONE is compared with the IANA regions. */
+  static final int MATCHED_YEARS = 2;
+
+  /**
+   * The IANA region whose rules a VTIMEZONE follows over two years: the same offset at noon of
+   * every seventh day, and the same transitions at the same instants with the same offsets. Canadian regions are tried first, in
+   * the order of {@link #CANADIAN}, then the others in the order of their ids: the first that
+   * matches is the answer, so the choice is the same on every run. After Canada's come the regions
+   * of the Windows names (Europe/Berlin before Africa/Ceuta, which has the same rules), then every
+   * other region, each group in the order of its ids.
+   *
+   * @param vtimezone the VTIMEZONE
+   * @param year the first year compared, the year of the time read
+   * @return the region, or empty if none matches or the VTIMEZONE gives no offset for part of
+   *     those years
+   * @throws SessionValidationException with path {@code line N} if an observance cannot be read
+   */
+  static Optional<ZoneId> region(Source.Component vtimezone, int year) {
+    // One probe a week: the latest onset at each probe is the transition since the last one, so
+    // ~105 evaluations find every transition of two years (no region changes twice in a week).
+    Source.checkYearly(vtimezone);
+    List<Instant> probes = new ArrayList<>();
+    List<ZoneOffset> offsets = new ArrayList<>();
+    List<Instant> transitions = new ArrayList<>();
+    List<ZoneOffset> after = new ArrayList<>();
+    ZoneOffset previous = null;
+    for (LocalDate day = LocalDate.of(year, 1, 1); day.getYear() < year + MATCHED_YEARS; day = day.plusDays(7)) {
+      Map.Entry<LocalDateTime, ZoneOffset> onset = latest(vtimezone, day.atTime(12, 0));
+      if (onset == null) {
+        return Optional.empty();
+      }
+      ZoneOffset offset = onset.getValue();
+      if (previous != null && !offset.equals(previous)) {
+        // The onset is written in the wall-clock time before it (RFC 5545, TZOFFSETFROM).
+        transitions.add(onset.getKey().toInstant(previous));
+        after.add(offset);
+      }
+      probes.add(day.atTime(12, 0).toInstant(offset));
+      offsets.add(offset);
+      previous = offset;
+    }
+    Instant first = probes.get(0);
+    Instant last = probes.get(probes.size() - 1);
+    candidates:
+    for (ZoneId candidate : CANDIDATES) {
+      ZoneRules rules = candidate.getRules();
+      for (int i = 0; i < probes.size(); i++) {
+        if (!rules.getOffset(probes.get(i)).equals(offsets.get(i))) {
+          continue candidates;
+        }
+      }
+      int n = 0;
+      for (ZoneOffsetTransition t = rules.nextTransition(first); t != null && t.getInstant().isBefore(last);
+          t = rules.nextTransition(t.getInstant())) {
+        if (n >= transitions.size() || !t.getInstant().equals(transitions.get(n))
+            || !t.getOffsetAfter().equals(after.get(n))) {
+          continue candidates;
+        }
+        n++;
+      }
+      if (n == transitions.size()) {
+        return Optional.of(candidate);
       }
     }
-    return Optional.ofNullable(offset);
+    return Optional.empty();
+  }
+
+  /** Canada's regions, east to west: tried first when a VTIMEZONE is matched. */
+  static final List<String> CANADIAN = List.of("America/St_Johns", "America/Halifax", "America/Glace_Bay",
+      "America/Moncton", "America/Goose_Bay", "America/Toronto", "America/Iqaluit", "America/Atikokan",
+      "America/Winnipeg", "America/Rankin_Inlet", "America/Resolute", "America/Regina", "America/Swift_Current",
+      "America/Edmonton", "America/Cambridge_Bay", "America/Inuvik", "America/Vancouver", "America/Whitehorse",
+      "America/Dawson", "America/Dawson_Creek", "America/Fort_Nelson", "America/Creston", "America/Blanc-Sablon");
+
+  private static final List<ZoneId> CANDIDATES = candidates();
+
+  private static List<ZoneId> candidates() {
+    List<ZoneId> zones = new ArrayList<>();
+    Set<String> known = ZoneId.getAvailableZoneIds();
+    for (String id : CANADIAN) {
+      if (known.contains(id)) {
+        zones.add(ZoneId.of(id));
+      }
+    }
+    Set<String> added = new java.util.HashSet<>(CANADIAN);
+    for (String id : WindowsZones.windowsRegions()) {
+      if (known.contains(id) && added.add(id)) {
+        zones.add(ZoneId.of(id));
+      }
+    }
+    for (String id : new TreeSet<>(known)) {
+      ZoneId zone = ZoneId.of(id);
+      if (!added.contains(id) && Checks.isRegionZone(zone)) {
+        zones.add(zone);
+      }
+    }
+    return List.copyOf(zones);
   }
 
   private static ZoneOffset offsetTo(Source.Component observance) {

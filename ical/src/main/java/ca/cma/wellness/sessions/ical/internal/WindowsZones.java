@@ -105,6 +105,16 @@ public final class WindowsZones {
   private WindowsZones() {}
 
   /**
+   * Returns the regions that the Windows names give, in the order of their ids: the zones a
+   * VTIMEZONE is matched to after Canada's.
+   *
+   * @return region ids
+   */
+  static java.util.SortedSet<String> windowsRegions() {
+    return new java.util.TreeSet<>(WINDOWS.values());
+  }
+
+  /**
    * Returns the links of the table, for the test that checks them.
    *
    * @return link id to region id
