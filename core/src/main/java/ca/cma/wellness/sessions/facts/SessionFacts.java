@@ -32,7 +32,8 @@ import java.util.Optional;
  *       {@link #dateTime(Language)}, {@link #moderatorsLine(Language)} and the {@link
  *       #footer(Language)}.
  *   <li>Links: the session's {@link #page()}, the {@link #registrationLink()} while it can be
- *       used, the {@link #supportPage()}; never the join link.
+ *       used, the {@link #supportPage()}, the {@link #calendarLinks(Language) add-to-calendar
+ *       links}; never the join link.
  *   <li>Its {@link #seriesPlace()} and its {@link #availability(Instant, Optional)}.
  * </ul>
  *
@@ -329,6 +330,19 @@ public final class SessionFacts {
    */
   public Optional<URI> registrationLink() {
     return isCancelled() ? Optional.empty() : Optional.of(session.registrationUrl());
+  }
+
+  /**
+   * Returns the "add to calendar" links of the session in a language, for as long as there is
+   * something to add: a cancelled session has none.
+   *
+   * @param language the reader's language
+   * @return the Google Calendar and Outlook links and the name of the session's own .ics file, or
+   *     empty once the session is cancelled
+   */
+  public Optional<CalendarLinks> calendarLinks(Language language) {
+    Objects.requireNonNull(language, "language");
+    return isCancelled() ? Optional.empty() : Optional.of(new CalendarLinks(this, language));
   }
 
   /**

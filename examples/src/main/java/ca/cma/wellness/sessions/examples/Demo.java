@@ -28,11 +28,13 @@ import ca.cma.wellness.sessions.registration.RegistrationLedger;
 import ca.cma.wellness.sessions.registration.Roster;
 import ca.cma.wellness.sessions.invites.SentLog;
 import ca.cma.wellness.sessions.testing.Fixtures;
+import ca.cma.wellness.sessions.web.ProgramPage;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,8 +66,10 @@ import java.util.stream.Stream;
  * ({@code messages/001-REQUEST.ics} and {@code messages/001-REQUEST.jscal.json}, ...), the JSON
  * feed and its schema ({@code feed.json}, {@code feed.schema.json}), schema.org markup for an
  * English and a French page ({@code sessions.jsonld}, {@code sessions.fr.jsonld}) and JSCalendar
- * ({@code sessions.jscal.json}); and it prints a summary and one French registrant's invitation
- * whole.
+ * ({@code sessions.jscal.json}); the program page in English and French ({@code index.html},
+ * {@code index.fr.html}) with each upcoming session's calendar file ({@code
+ * calendars/<session id>.en.ics}, {@code .fr.ics}); and it prints a summary and one French
+ * registrant's invitation whole.
  *
  * <p>Registrations live in a {@link JdbcLedger}: by default an H2 database in the file {@code
  * ledger/wellness.mv.db} of the output folder, made afresh on every run, so that reruns write the
@@ -452,11 +456,47 @@ public final class Demo {
     try (OutputStream calendar = Files.newOutputStream(folder.resolve("sessions.jscal.json"))) {
       jscal.writeFeed(program.sessionsInOrder(), calendar);
     }
+    writePages(folder, upcoming, availability, ical);
     heading("Written to " + folder.toAbsolutePath().normalize());
     out.println(
         "  wellness-connection.ics, wellness-connection.fr.ics, messages/ (" + sent.size()
             + " messages, .ics and .jscal.json),");
-    out.println("  feed.json, feed.schema.json, sessions.jsonld, sessions.fr.jsonld, sessions.jscal.json");
+    out.println("  feed.json, feed.schema.json, sessions.jsonld, sessions.fr.jsonld, sessions.jscal.json,");
+    out.println(
+        "  index.html, index.fr.html (open them in a browser) and each upcoming session's calendar file, "
+            + "calendars/<session id>.en.ics and .fr.ics");
+  }
+
+  /**
+   * Writes the program page in English and French, each linking the other, and the one-event
+   * calendar file of every upcoming session in each language, which the pages link.
+   */
+  private void writePages(
+      Path folder, List<Session> upcoming, Function<SessionId, Optional<Availability>> availability, Ical ical)
+      throws IOException {
+    Path calendars = Files.createDirectories(folder.resolve("calendars"));
+    ProgramPage page =
+        ProgramPage.of(program, clock)
+            .withAvailability(availability)
+            .withPreviousStarts(id -> Optional.ofNullable(previousStarts.get(id)))
+            .withCalendarFiles(URI.create("calendars/"))
+            .withAlternate(Language.ENGLISH, URI.create("index.html"))
+            .withAlternate(Language.FRENCH, URI.create("index.fr.html"));
+    for (Language language : List.of(Language.ENGLISH, Language.FRENCH)) {
+      String name = language == Language.ENGLISH ? "index.html" : "index." + language.tag() + ".html";
+      Files.writeString(
+          folder.resolve(name), page.withLanguage(language).document(upcoming), StandardCharsets.UTF_8);
+      ProgramFacts facts = ProgramFacts.of(program);
+      for (Session session : upcoming) {
+        var links = facts.session(session).calendarLinks(language);
+        if (links.isPresent()) {
+          Files.writeString(
+              calendars.resolve(links.get().icsFile()),
+              ical.withLanguage(language).feed(List.of(session)),
+              StandardCharsets.UTF_8);
+        }
+      }
+    }
   }
 
   private void heading(String title) {

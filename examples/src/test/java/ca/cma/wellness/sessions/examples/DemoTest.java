@@ -61,7 +61,11 @@ class DemoTest {
             "feed.schema.json",
             "sessions.jsonld",
             "sessions.fr.jsonld",
-            "sessions.jscal.json")) {
+            "sessions.jscal.json",
+            "index.html",
+            "index.fr.html",
+            "calendars/imposter-syndrome-2023-02-01.en.ics",
+            "calendars/imposter-syndrome-2023-02-01.fr.ics")) {
       assertTrue(Files.size(folder.resolve(name)) > 0, name);
     }
     try (Stream<Path> files = Files.list(folder.resolve("messages"))) {
@@ -123,14 +127,22 @@ class DemoTest {
   @Test
   void run_publicFilesHoldNoJoinLinkAndNoRegistrant(@TempDir Path folder) throws IOException {
     run(folder, new ArrayList<>());
+    List<String> pages = new ArrayList<>(List.of("index.html", "index.fr.html"));
+    try (Stream<Path> calendars = Files.list(folder.resolve("calendars"))) {
+      calendars.forEach(file -> pages.add("calendars/" + file.getFileName()));
+    }
+    assertTrue(pages.size() > 4, pages::toString);
     for (String name :
-        List.of(
-            "wellness-connection.ics",
-            "wellness-connection.fr.ics",
-            "feed.json",
-            "sessions.jsonld",
-            "sessions.fr.jsonld",
-            "sessions.jscal.json")) {
+        Stream.concat(
+                Stream.of(
+                    "wellness-connection.ics",
+                    "wellness-connection.fr.ics",
+                    "feed.json",
+                    "sessions.jsonld",
+                    "sessions.fr.jsonld",
+                    "sessions.jscal.json"),
+                pages.stream())
+            .collect(Collectors.toList())) {
       String text = Files.readString(folder.resolve(name), StandardCharsets.UTF_8);
       for (Session session : Fixtures.PROGRAM.sessions()) {
         assertFalse(text.contains(session.joinUrl().toString()), name + " holds a join link");
