@@ -473,6 +473,26 @@ public final class Generators {
   }
 
   /**
+   * Returns the fixtures' realistic set ({@link Fixtures#SUPPORT_RESOURCES}) half the time, and
+   * then the generated resources of {@link #supportResources} that are not already in it.
+   *
+   * @param random the source of choices
+   * @return the resources
+   */
+  public static List<SupportResource> supportResourcesWithSamples(RandomGenerator random) {
+    List<SupportResource> resources = new ArrayList<>();
+    if (random.nextBoolean()) {
+      resources.addAll(Fixtures.SUPPORT_RESOURCES);
+    }
+    for (SupportResource generated : supportResources(random)) {
+      if (!resources.contains(generated)) {
+        resources.add(generated);
+      }
+    }
+    return resources;
+  }
+
+  /**
    * Returns a weekly schedule of 1 to 30 sessions in any zone, at any whole-minute time that
    * exists on every date, sometimes with skipped dates.
    *

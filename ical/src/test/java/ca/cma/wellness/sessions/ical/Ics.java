@@ -26,6 +26,21 @@ import net.fortuna.ical4j.model.component.VEvent;
 final class Ics {
   private Ics() {}
 
+  /**
+   * A VCALENDAR with the given calendar-level lines, then one VEVENT per list of lines, joined with
+   * CRLF.
+   */
+  static String calendar(List<String> before, List<List<String>> events) {
+    StringBuilder text = new StringBuilder("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n");
+    before.forEach(line -> text.append(line).append("\r\n"));
+    for (List<String> event : events) {
+      text.append("BEGIN:VEVENT\r\n");
+      event.forEach(line -> text.append(line).append("\r\n"));
+      text.append("END:VEVENT\r\n");
+    }
+    return text.append("END:VCALENDAR\r\n").toString();
+  }
+
   /** Parses with ical4j, as a calendar client built on it would. */
   static Calendar parse(String text) {
     // ical4j 4.4 names the zones of every VTIMEZONE it reads from one JVM-wide pool of about a

@@ -1,5 +1,6 @@
 package ca.cma.wellness.sessions.ical;
 
+import static ca.cma.wellness.sessions.ical.Ics.calendar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -32,17 +33,6 @@ class Issue15Test {
     return IcsImport.of(ZoneId.of(zone), Fixtures.SHARMAN_ROBERTSON, FALLBACK);
   }
 
-  /** A VCALENDAR holding VEVENTs of the given lines, joined with CRLF. */
-  private static String calendar(List<String> before, List<List<String>> events) {
-    StringBuilder text = new StringBuilder("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n");
-    before.forEach(line -> text.append(line).append("\r\n"));
-    for (List<String> event : events) {
-      text.append("BEGIN:VEVENT\r\n");
-      event.forEach(line -> text.append(line).append("\r\n"));
-      text.append("END:VEVENT\r\n");
-    }
-    return text.append("END:VCALENDAR\r\n").toString();
-  }
 
   private static List<String> event(String uid, String... more) {
     List<String> lines = new java.util.ArrayList<>(List.of("UID:" + uid, "SUMMARY:Peer circle " + uid,

@@ -1,5 +1,6 @@
 package ca.cma.wellness.sessions.ical;
 
+import static ca.cma.wellness.sessions.ical.Ics.calendar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,16 +32,6 @@ class RecurringImportTest {
   private static final IcsImport YEAR_2023 =
       TORONTO.expandingWithin(Instant.parse("2023-01-01T00:00:00Z"), Instant.parse("2024-01-01T00:00:00Z"));
 
-  private static String calendar(List<String> before, List<List<String>> events) {
-    StringBuilder text = new StringBuilder("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n");
-    before.forEach(line -> text.append(line).append("\r\n"));
-    for (List<String> event : events) {
-      text.append("BEGIN:VEVENT\r\n");
-      event.forEach(line -> text.append(line).append("\r\n"));
-      text.append("END:VEVENT\r\n");
-    }
-    return text.append("END:VCALENDAR\r\n").toString();
-  }
 
   /** A one-hour peer circle at 19:00 in Toronto on 2023-03-01 (a Wednesday), and more lines. */
   private static List<String> circle(String... more) {

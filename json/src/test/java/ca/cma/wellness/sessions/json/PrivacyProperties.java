@@ -18,7 +18,6 @@ import ca.cma.wellness.sessions.invites.InviteMessage;
 import ca.cma.wellness.sessions.invites.InviteMethod;
 import ca.cma.wellness.sessions.invites.InviteReason;
 import ca.cma.wellness.sessions.json.internal.Json;
-import ca.cma.wellness.sessions.testing.Fixtures;
 import ca.cma.wellness.sessions.testing.Generators;
 import ca.cma.wellness.sessions.testing.WellnessGens;
 import java.util.ArrayList;
@@ -72,18 +71,10 @@ class PrivacyProperties {
         .forAll(
             WellnessGens.from(
                 random -> {
-                  Program program = Generators.program(random);
-                  List<SupportResource> resources = new ArrayList<>();
-                  if (random.nextBoolean()) {
-                    resources.addAll(Fixtures.SUPPORT_RESOURCES);
-                  }
-                  for (SupportResource generated : Generators.supportResources(random)) {
-                    if (!resources.contains(generated)) {
-                      resources.add(generated);
-                    }
-                  }
+                  Program program = Generators.program(random)
+                      .withSupportResources(Generators.supportResourcesWithSamples(random));
                   Language language = random.nextBoolean() ? Language.ENGLISH : Language.FRENCH;
-                  return Map.entry(program.withSupportResources(resources), language);
+                  return Map.entry(program, language);
                 }))
         .checkAssert(
             generated -> {

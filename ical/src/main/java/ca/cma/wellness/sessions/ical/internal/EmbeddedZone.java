@@ -300,16 +300,7 @@ final class EmbeddedZone {
   }
 
   private static DayOfWeek weekday(String code, Source.Property rule) {
-    return switch (code) {
-      case "MO" -> DayOfWeek.MONDAY;
-      case "TU" -> DayOfWeek.TUESDAY;
-      case "WE" -> DayOfWeek.WEDNESDAY;
-      case "TH" -> DayOfWeek.THURSDAY;
-      case "FR" -> DayOfWeek.FRIDAY;
-      case "SA" -> DayOfWeek.SATURDAY;
-      case "SU" -> DayOfWeek.SUNDAY;
-      default -> throw unreadable(rule);
-    };
+    return Recurrence.weekday(code).orElseThrow(() -> unreadable(rule));
   }
 
   private static SessionValidationException unreadable(Source.Property rule) {

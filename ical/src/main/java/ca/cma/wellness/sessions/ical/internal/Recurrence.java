@@ -16,6 +16,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -419,15 +420,24 @@ final class Recurrence {
   }
 
   private static DayOfWeek weekday(Source.Property rule, String code) {
+    return weekday(code).orElseThrow(
+        () -> malformed(rule, "not a weekday such as MO (was " + Checks.quote(Source.oneLine(code)) + ")"));
+  }
+
+  /**
+   * Returns the day of an RFC 5545 weekday code ({@code MO} to {@code SU}, upper case), for RRULEs
+   * here and in VTIMEZONEs.
+   */
+  static Optional<DayOfWeek> weekday(String code) {
     return switch (code) {
-      case "MO" -> DayOfWeek.MONDAY;
-      case "TU" -> DayOfWeek.TUESDAY;
-      case "WE" -> DayOfWeek.WEDNESDAY;
-      case "TH" -> DayOfWeek.THURSDAY;
-      case "FR" -> DayOfWeek.FRIDAY;
-      case "SA" -> DayOfWeek.SATURDAY;
-      case "SU" -> DayOfWeek.SUNDAY;
-      default -> throw malformed(rule, "not a weekday such as MO (was " + Checks.quote(Source.oneLine(code)) + ")");
+      case "MO" -> Optional.of(DayOfWeek.MONDAY);
+      case "TU" -> Optional.of(DayOfWeek.TUESDAY);
+      case "WE" -> Optional.of(DayOfWeek.WEDNESDAY);
+      case "TH" -> Optional.of(DayOfWeek.THURSDAY);
+      case "FR" -> Optional.of(DayOfWeek.FRIDAY);
+      case "SA" -> Optional.of(DayOfWeek.SATURDAY);
+      case "SU" -> Optional.of(DayOfWeek.SUNDAY);
+      default -> Optional.empty();
     };
   }
 
