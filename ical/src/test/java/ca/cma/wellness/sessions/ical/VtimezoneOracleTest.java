@@ -41,7 +41,8 @@ import org.junit.jupiter.api.Test;
  * ZoneReaders#UNKNOWN_TZID}) by readers that must then use the definition in the file, ical4j and
  * ical.js, and compared with java.time: the UTC instant of every session's start and end, and the
  * offset a minute before and a minute after every change of offset in the years the output covers.
- * Pins CLIENT-PITFALLS 1 to 3 and docs/vtimezone.md.
+ * Pins docs/client-compatibility.md §1 to §3 (every TZID has its VTIMEZONE, in the yearly-rule
+ * form, and a weekly session keeps its local time across changes) and docs/vtimezone.md.
  */
 class VtimezoneOracleTest {
   private static final Ical ICAL = Ical.of(Fixtures.PROGRAM, Fixtures.CLOCK);
