@@ -1,11 +1,13 @@
 package ca.cma.wellness.sessions.testing;
 
+import ca.cma.wellness.sessions.Language;
 import ca.cma.wellness.sessions.Moderator;
 import ca.cma.wellness.sessions.Program;
 import ca.cma.wellness.sessions.Registrant;
 import ca.cma.wellness.sessions.Session;
 import ca.cma.wellness.sessions.WeeklySchedule;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
@@ -97,6 +99,19 @@ public final class WellnessGens {
    */
   public static Gen<Program> bilingualPrograms() {
     return from(Generators::bilingualProgram);
+  }
+
+  /**
+   * Generates programs with support resources ({@link
+   * Generators#supportResourcesWithSamples(RandomGenerator)}), each with a language to write it
+   * in, English or French.
+   *
+   * @return the program and the language
+   */
+  public static Gen<Map.Entry<Program, Language>> programsWithSupportResources() {
+    return from(random -> Map.entry(
+        Generators.program(random).withSupportResources(Generators.supportResourcesWithSamples(random)),
+        random.nextBoolean() ? Language.ENGLISH : Language.FRENCH));
   }
 
   /**

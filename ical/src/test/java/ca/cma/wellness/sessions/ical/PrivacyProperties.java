@@ -14,12 +14,10 @@ import ca.cma.wellness.sessions.facts.ProgramFacts;
 import ca.cma.wellness.sessions.facts.SupportFacts;
 import ca.cma.wellness.sessions.invites.InviteReason;
 import ca.cma.wellness.sessions.testing.Fixtures;
-import ca.cma.wellness.sessions.testing.Generators;
 import ca.cma.wellness.sessions.testing.WellnessGens;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 
@@ -69,14 +67,7 @@ class PrivacyProperties {
   @Test
   void feed_ofAnyProgram_holdsTheNationalSupportResourcesAndNoProvincialOne() {
     WellnessGens.theory()
-        .forAll(
-            WellnessGens.from(
-                random -> {
-                  Program program = Generators.program(random)
-                      .withSupportResources(Generators.supportResourcesWithSamples(random));
-                  Language language = random.nextBoolean() ? Language.ENGLISH : Language.FRENCH;
-                  return Map.entry(program, language);
-                }))
+        .forAll(WellnessGens.programsWithSupportResources())
         .checkAssert(
             generated -> {
               Program program = generated.getKey();

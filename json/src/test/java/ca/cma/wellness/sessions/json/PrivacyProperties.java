@@ -68,14 +68,7 @@ class PrivacyProperties {
   @Test
   void publicOutputs_ofAnyProgram_holdTheNationalSupportResourcesAndNoProvincialOne() {
     WellnessGens.theory()
-        .forAll(
-            WellnessGens.from(
-                random -> {
-                  Program program = Generators.program(random)
-                      .withSupportResources(Generators.supportResourcesWithSamples(random));
-                  Language language = random.nextBoolean() ? Language.ENGLISH : Language.FRENCH;
-                  return Map.entry(program, language);
-                }))
+        .forAll(WellnessGens.programsWithSupportResources())
         .checkAssert(
             generated -> {
               Program program = generated.getKey();

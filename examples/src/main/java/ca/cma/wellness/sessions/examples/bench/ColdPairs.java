@@ -76,14 +76,7 @@ public final class ColdPairs {
     if (timed) {
       command.addAll(List.of(TIME.toString(), "-f", "%M"));
     }
-    command.addAll(
-        List.of(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            Benchmarks.NO_TZ_UPDATES,
-            "-cp",
-            System.getProperty("java.class.path"),
-            ColdInvite.class.getName(),
-            writer));
+    command.addAll(ColdProcessBenchmark.command(writer));
     long start = System.nanoTime();
     Process process = new ProcessBuilder(command).start();
     int size;

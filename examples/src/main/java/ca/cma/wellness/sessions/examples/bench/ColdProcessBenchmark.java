@@ -44,16 +44,7 @@ public class ColdProcessBenchmark {
   @Benchmark
   public int process() throws IOException, InterruptedException {
     Process process =
-        new ProcessBuilder(
-                List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    Benchmarks.NO_TZ_UPDATES,
-                    "-cp",
-                    System.getProperty("java.class.path"),
-                    ColdInvite.class.getName(),
-                    writer))
-            .redirectError(ProcessBuilder.Redirect.DISCARD)
-            .start();
+        new ProcessBuilder(command(writer)).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     int size;
     try (InputStream in = process.getInputStream()) {
       size = in.readAllBytes().length;
@@ -63,5 +54,19 @@ public class ColdProcessBenchmark {
       throw new IllegalStateException("ColdInvite " + writer + " exited with " + exit + " after " + size + " bytes");
     }
     return size;
+  }
+
+  /**
+   * The command of a fresh JVM that writes one invite with the given writer ({@link ColdInvite}),
+   * on this JVM's class path.
+   */
+  static List<String> command(String writer) {
+    return List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        Benchmarks.NO_TZ_UPDATES,
+        "-cp",
+        System.getProperty("java.class.path"),
+        ColdInvite.class.getName(),
+        writer);
   }
 }

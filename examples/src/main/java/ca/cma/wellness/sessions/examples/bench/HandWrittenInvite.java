@@ -1,5 +1,10 @@
 package ca.cma.wellness.sessions.examples.bench;
 
+import static ca.cma.wellness.sessions.examples.bench.HandWrittenLines.line;
+import static ca.cma.wellness.sessions.examples.bench.HandWrittenLines.local;
+import static ca.cma.wellness.sessions.examples.bench.HandWrittenLines.text;
+import static ca.cma.wellness.sessions.examples.bench.HandWrittenLines.vtimezone;
+
 import ca.cma.wellness.sessions.Moderator;
 import ca.cma.wellness.sessions.Program;
 import ca.cma.wellness.sessions.Session;
@@ -9,10 +14,6 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.zone.ZoneOffsetTransition;
-import java.time.zone.ZoneOffsetTransitionRule;
-import java.time.zone.ZoneRules;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -94,76 +95,4 @@ public final class HandWrittenInvite {
     return out.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  private static void vtimezone(StringBuilder out, String id, ZoneRules rules, int anchor) {
-    line(out, "BEGIN:VTIMEZONE");
-    line(out, "TZID:" + id);
-    List<ZoneOffsetTransitionRule> yearly = new ArrayList<>(rules.getTransitionRules());
-    if (yearly.isEmpty()) {
-      ZoneOffset offset = rules.getOffset(LocalDateTime.of(anchor, 1, 1, 0, 0));
-      line(out, "BEGIN:STANDARD");
-      line(out, "DTSTART:" + local(LocalDateTime.of(anchor, 1, 1, 0, 0)));
-      line(out, "TZOFFSETFROM:" + offset(offset));
-      line(out, "TZOFFSETTO:" + offset(offset));
-      line(out, "END:STANDARD");
-    } else {
-      yearly.sort((a, b) -> a.getMonth().compareTo(b.getMonth()));
-      for (ZoneOffsetTransitionRule rule : yearly) {
-        ZoneOffsetTransition first = rule.createTransition(anchor);
-        int day = rule.getDayOfMonthIndicator();
-        if (rule.getDayOfWeek() == null || (day > 0 && (day - 1) % 7 != 0) || day < -1) {
-          throw new IllegalArgumentException(id + " has a rule this writer cannot write: " + rule);
-        }
-        String kind = rules.isDaylightSavings(first.getInstant()) ? "DAYLIGHT" : "STANDARD";
-        line(out, "BEGIN:" + kind);
-        line(out, "DTSTART:" + local(first.getDateTimeBefore()));
-        line(
-            out,
-            "RRULE:FREQ=YEARLY;BYMONTH=" + rule.getMonth().getValue() + ";BYDAY="
-                + (day < 0 ? -1 : (day - 1) / 7 + 1) + rule.getDayOfWeek().name().substring(0, 2));
-        line(out, "TZOFFSETFROM:" + offset(first.getOffsetBefore()));
-        line(out, "TZOFFSETTO:" + offset(first.getOffsetAfter()));
-        line(out, "END:" + kind);
-      }
-    }
-    line(out, "END:VTIMEZONE");
-  }
-
-  /** Appends a content line folded at 75 octets, with CRLF. */
-  private static void line(StringBuilder out, String line) {
-    int octets = 0;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      int size = c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isHighSurrogate(c) ? 4 : 3;
-      if (octets + size > 75) {
-        out.append("\r\n ");
-        octets = 1;
-      }
-      out.append(c);
-      if (size == 4) {
-        out.append(line.charAt(++i));
-      }
-      octets += size;
-    }
-    out.append("\r\n");
-  }
-
-  private static String text(String text) {
-    return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n");
-  }
-
-  private static String local(LocalDateTime time) {
-    return pad(time.getYear(), 4) + pad(time.getMonthValue(), 2) + pad(time.getDayOfMonth(), 2) + "T"
-        + pad(time.getHour(), 2) + pad(time.getMinute(), 2) + pad(time.getSecond(), 2);
-  }
-
-  private static String offset(ZoneOffset offset) {
-    int seconds = offset.getTotalSeconds();
-    int abs = Math.abs(seconds);
-    return (seconds < 0 ? "-" : "+") + pad(abs / 3600, 2) + pad(abs / 60 % 60, 2);
-  }
-
-  private static String pad(int value, int width) {
-    String digits = Integer.toString(value);
-    return "0".repeat(Math.max(0, width - digits.length())) + digits;
-  }
 }
