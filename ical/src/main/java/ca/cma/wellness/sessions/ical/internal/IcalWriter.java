@@ -12,6 +12,7 @@ import ca.cma.wellness.sessions.facts.SupportFacts;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -50,6 +51,8 @@ public record IcalWriter(
   private static final String[] FRENCH = {"LANGUAGE", "fr-CA"};
   private static final String[] RELTYPE_FIRST = {"RELTYPE", "FIRST"};
   private static final String[] RELTYPE_NEXT = {"RELTYPE", "NEXT"};
+  private static final Duration ONE_DAY = Duration.ofDays(1);
+  private static final Language[] LANGUAGES = Language.values();
 
   /** Characters of an event beyond its title and description, for sizing a String's buffer. */
   private static final int EVENT_CHARS = 720;
@@ -79,7 +82,7 @@ public record IcalWriter(
       ZoneId zone = session.timeZone();
       ZoneYears years = zones.get(zone.getId());
       int first = session.start().getYear();
-      int last = session.end().getYear();
+      int last = endYear(session);
       if (years == null) {
         zones.put(zone.getId(), new ZoneYears(zone, first, last));
       } else {
@@ -133,13 +136,14 @@ public record IcalWriter(
       }
       SessionFacts event = facts.session(session);
       sink.begin("VEVENT");
-      sink.textProperty("UID", NONE, event.uid().toString());
+      sink.uidProperty("UID", NONE, event.uid());
       sink.property("DTSTAMP", NONE, stamp);
-      if (event.lastModified().isPresent()) {
-        sink.property("LAST-MODIFIED", NONE, Values.utc(event.lastModified().get()));
+      Optional<Instant> lastModified = event.lastModified();
+      if (lastModified.isPresent()) {
+        sink.utcProperty("LAST-MODIFIED", NONE, lastModified.get());
       }
-      times(session, end, sink);
-      sink.property("SEQUENCE", NONE, Integer.toString(event.sequence()));
+      times(session, end, years.tzid, sink);
+      sink.property("SEQUENCE", NONE, Values.integer(event.sequence()));
       LocalizedText summary = event.localizedSummary(language);
       sink.textProperty("SUMMARY", language(summary.language()), summary.text());
       sink.descriptionProperty(
@@ -153,9 +157,10 @@ public record IcalWriter(
         // One CATEGORIES per language, so that each carries the LANGUAGE of its labels (a free
         // tag stays in the program's first language).
         List<LocalizedText> labels = event.topics(language);
-        for (Language each : Language.values()) {
+        for (Language each : LANGUAGES) {
           topics.clear();
-          for (LocalizedText label : labels) {
+          for (int i = 0; i < labels.size(); i++) {
+            LocalizedText label = labels.get(i);
             if (label.language() == each) {
               topics.add(label.text());
             }
@@ -169,10 +174,10 @@ public record IcalWriter(
       if (event.seriesPlace().isPresent()) {
         SeriesPlace place = event.seriesPlace().get();
         if (place.first().isPresent()) {
-          sink.textProperty("RELATED-TO", RELTYPE_FIRST, place.first().get().toString());
+          sink.uidProperty("RELATED-TO", RELTYPE_FIRST, place.first().get());
         }
         if (place.next().isPresent()) {
-          sink.textProperty("RELATED-TO", RELTYPE_NEXT, place.next().get().toString());
+          sink.uidProperty("RELATED-TO", RELTYPE_NEXT, place.next().get());
         }
       }
       sink.end("VEVENT");
@@ -199,10 +204,10 @@ public record IcalWriter(
     sink.property("METHOD", NONE, invite.method().name());
     Vtimezone.of(session.timeZone(), session.start().getYear(), session.end().getYear()).emit(sink);
     sink.begin("VEVENT");
-    sink.textProperty("UID", NONE, invite.uid().toString());
+    sink.uidProperty("UID", NONE, invite.uid());
     sink.property("DTSTAMP", NONE, Values.utc(clock.instant()));
-    times(session, session.end(), sink);
-    sink.property("SEQUENCE", NONE, Integer.toString(invite.sequence()));
+    times(session, session.end(), new String[] {"TZID", session.timeZone().getId()}, sink);
+    sink.property("SEQUENCE", NONE, Values.integer(invite.sequence()));
     sink.textProperty("SUMMARY", titleLanguage, title);
     sink.descriptionProperty(
         "DESCRIPTION", language(invite.descriptionLanguage()), invite.paragraphs(), invite.footer());
@@ -252,26 +257,42 @@ public record IcalWriter(
     return status == SessionStatus.CANCELLED ? "CANCELLED" : "CONFIRMED";
   }
 
-  private static void times(Session session, ZonedDateTime end, Sink sink) throws IOException {
-    String[] tzid = {"TZID", session.timeZone().getId()};
-    sink.property("DTSTART", tzid, Values.local(session.localStart()));
+  private static void times(Session session, ZonedDateTime end, String[] tzid, Sink sink) throws IOException {
+    sink.localProperty("DTSTART", tzid, session.localStart());
     if (end.withEarlierOffsetAtOverlap().equals(end)) {
-      sink.property("DTEND", tzid, Values.local(end.toLocalDateTime()));
+      sink.localProperty("DTEND", tzid, end.toLocalDateTime());
     } else {
       // The end falls in the second pass of a daylight-saving overlap, which a local time with a
       // TZID cannot say (RFC 5545 §3.3.5 reads it as the first): UTC says it exactly.
-      sink.property("DTEND", NONE, Values.utc(end.toInstant()));
+      sink.utcProperty("DTEND", NONE, end.toInstant());
     }
+  }
+
+  /**
+   * The year of a session's end, without working out the end when it cannot fall in a later year
+   * than the start: shorter than a day and starting before December 30, the end is in the start's
+   * year even across a change of offset (at most a day, as Samoa's in 2011).
+   */
+  private static int endYear(Session session) {
+    ZonedDateTime start = session.start();
+    Duration duration = session.duration();
+    if (!duration.isNegative() && duration.compareTo(ONE_DAY) < 0 && start.getDayOfYear() < 364) {
+      return start.getYear();
+    }
+    return session.end().getYear();
   }
 
   /** A time zone and the years its VTIMEZONE covers. */
   private static final class ZoneYears {
     final ZoneId zone;
+    /** The TZID parameter of the zone's date-times, made once per feed. */
+    final String[] tzid;
     int first;
     int last;
 
     ZoneYears(ZoneId zone, int first, int last) {
       this.zone = zone;
+      this.tzid = new String[] {"TZID", zone.getId()};
       this.first = first;
       this.last = last;
     }

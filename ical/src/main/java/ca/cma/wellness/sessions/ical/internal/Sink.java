@@ -1,6 +1,9 @@
 package ca.cma.wellness.sessions.ical.internal;
 
+import ca.cma.wellness.sessions.SessionUid;
 import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
 
 /**
@@ -46,6 +49,45 @@ public interface Sink {
    */
   default void textProperty(String name, String[] parameters, String text) throws IOException {
     property(name, parameters, Values.text(text));
+  }
+
+  /**
+   * Adds a property whose value is a local DATE-TIME, written as {@link
+   * Values#local(LocalDateTime)} writes it.
+   *
+   * @param name such as {@code DTSTART}
+   * @param parameters alternating parameter names and encoded values; may be empty
+   * @param dateTime the wall-clock time
+   * @throws IOException if writing fails
+   */
+  default void localProperty(String name, String[] parameters, LocalDateTime dateTime) throws IOException {
+    property(name, parameters, Values.local(dateTime));
+  }
+
+  /**
+   * Adds a property whose value is a UTC DATE-TIME, written as {@link Values#utc(Instant)} writes
+   * it.
+   *
+   * @param name such as {@code LAST-MODIFIED}
+   * @param parameters alternating parameter names and encoded values; may be empty
+   * @param instant the instant
+   * @throws IOException if writing fails
+   */
+  default void utcProperty(String name, String[] parameters, Instant instant) throws IOException {
+    property(name, parameters, Values.utc(instant));
+  }
+
+  /**
+   * Adds a UID-like TEXT property: the session id, {@code @} and the domain, escaped as {@link
+   * #textProperty} escapes {@link SessionUid#toString()}.
+   *
+   * @param name such as {@code UID}
+   * @param parameters alternating parameter names and encoded values; may be empty
+   * @param uid the UID
+   * @throws IOException if writing fails
+   */
+  default void uidProperty(String name, String[] parameters, SessionUid uid) throws IOException {
+    textProperty(name, parameters, uid.toString());
   }
 
   /**

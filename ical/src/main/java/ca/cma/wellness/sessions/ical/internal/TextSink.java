@@ -2,8 +2,11 @@ package ca.cma.wellness.sessions.ical.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import ca.cma.wellness.sessions.SessionUid;
 import java.io.Writer;
 import java.nio.CharBuffer;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
 
@@ -32,6 +35,8 @@ public final class TextSink implements Sink {
   private final OutputStream stream;
   private final Appendable text;
   private final char[] buffer = new char[BUFFER];
+  /** A date-time's digits, written without making a string. */
+  private final char[] digits = new char[Values.UTC_CHARS];
   private final byte[] bytes;
   private int position;
   private int octets;
@@ -83,6 +88,40 @@ public final class TextSink implements Sink {
   public void textProperty(String name, String[] parameters, String value) throws IOException {
     start(name, parameters);
     escaped(value);
+    endLine();
+  }
+
+  @Override
+  public void localProperty(String name, String[] parameters, LocalDateTime dateTime) throws IOException {
+    start(name, parameters);
+    Values.local(dateTime, digits);
+    for (int i = 0; i < Values.LOCAL_CHARS; i++) {
+      ascii(digits[i]);
+    }
+    endLine();
+  }
+
+  @Override
+  public void utcProperty(String name, String[] parameters, Instant instant) throws IOException {
+    if (!Values.utc(instant, digits)) {
+      property(name, parameters, Values.utc(instant));
+      return;
+    }
+    start(name, parameters);
+    for (int i = 0; i < Values.UTC_CHARS; i++) {
+      ascii(digits[i]);
+    }
+    endLine();
+  }
+
+  @Override
+  public void uidProperty(String name, String[] parameters, SessionUid uid) throws IOException {
+    // Escaping the pieces one by one escapes the whole: "@" stands between them, so no CRLF pair
+    // is split.
+    start(name, parameters);
+    escaped(uid.sessionId().toString());
+    ascii('@');
+    escaped(uid.domain());
     endLine();
   }
 

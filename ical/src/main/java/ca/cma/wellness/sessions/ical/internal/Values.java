@@ -8,6 +8,20 @@ import java.time.temporal.ChronoField;
 
 /** Encodes values the way RFC 5545 writes them. */
 public final class Values {
+  /** The chars of a UTC date-time such as {@code 20230115T170000Z}. */
+  public static final int UTC_CHARS = 16;
+
+  /** The chars of a local date-time such as {@code 20230201T190000}. */
+  public static final int LOCAL_CHARS = 15;
+
+  private static final String[] SMALL = new String[100];
+
+  static {
+    for (int i = 0; i < SMALL.length; i++) {
+      SMALL[i] = Integer.toString(i);
+    }
+  }
+
   private Values() {}
 
   /**
@@ -88,6 +102,19 @@ public final class Values {
    * @return the value
    */
   public static String utc(Instant instant) {
+    char[] out = new char[UTC_CHARS];
+    return utc(instant, out) ? new String(out) : local(LocalDateTime.ofInstant(instant, ZoneOffset.UTC)) + "Z";
+  }
+
+  /**
+   * Writes a UTC date-time of a year from 0 to 9999 into {@code out}, as {@link #utc(Instant)}
+   * does, without making a string.
+   *
+   * @param instant the instant; fractions of a second are dropped
+   * @param out at least {@value #UTC_CHARS} chars
+   * @return false, with {@code out} unchanged, when the year is outside 0 to 9999
+   */
+  public static boolean utc(Instant instant, char[] out) {
     long seconds = instant.getEpochSecond();
     long days = Math.floorDiv(seconds, 86_400);
     int second = Math.floorMod(seconds, 86_400);
@@ -96,9 +123,8 @@ public final class Values {
     int month = Math.floorMod(date, 10_000) / 100;
     int day = Math.floorMod(date, 100);
     if (year < 0 || year > 9999) {
-      return local(LocalDateTime.ofInstant(instant, ZoneOffset.UTC)) + "Z";
+      return false;
     }
-    char[] out = new char[16];
     digits(out, 0, (int) year, 4);
     digits(out, 4, month, 2);
     digits(out, 6, day, 2);
@@ -107,7 +133,7 @@ public final class Values {
     digits(out, 11, second / 60 % 60, 2);
     digits(out, 13, second % 60, 2);
     out[15] = 'Z';
-    return new String(out);
+    return true;
   }
 
   /**
@@ -117,7 +143,19 @@ public final class Values {
    * @return the value
    */
   public static String local(LocalDateTime dateTime) {
-    char[] out = new char[15];
+    char[] out = new char[LOCAL_CHARS];
+    local(dateTime, out);
+    return new String(out);
+  }
+
+  /**
+   * Writes a local date-time into {@code out}, as {@link #local(LocalDateTime)} does, without
+   * making a string.
+   *
+   * @param dateTime the date-time; fractions of a second are dropped
+   * @param out at least {@value #LOCAL_CHARS} chars
+   */
+  public static void local(LocalDateTime dateTime, char[] out) {
     digits(out, 0, dateTime.getYear(), 4);
     digits(out, 4, dateTime.getMonthValue(), 2);
     digits(out, 6, dateTime.getDayOfMonth(), 2);
@@ -125,7 +163,17 @@ public final class Values {
     digits(out, 9, dateTime.getHour(), 2);
     digits(out, 11, dateTime.getMinute(), 2);
     digits(out, 13, dateTime.get(ChronoField.SECOND_OF_MINUTE), 2);
-    return new String(out);
+  }
+
+  /**
+   * Writes a non-negative integer, such as a SEQUENCE; the small ones every event has are made
+   * once.
+   *
+   * @param value the integer
+   * @return its decimal digits
+   */
+  public static String integer(int value) {
+    return value >= 0 && value < SMALL.length ? SMALL[value] : Integer.toString(value);
   }
 
   /**
