@@ -47,14 +47,19 @@ public record LocalizedText(String text, Language language) {
    */
   static LocalizedText pick(
       Program program, String text, Map<Language, String> translations, Language wanted) {
+    Language in = languageOf(program, translations, wanted);
+    return new LocalizedText(in == program.firstLanguage() ? text : translations.get(in), in);
+  }
+
+  /** The language {@link #pick} picks, without making the text. */
+  static Language languageOf(Program program, Map<Language, String> translations, Language wanted) {
     Objects.requireNonNull(wanted, "language");
     Language first = program.firstLanguage();
-    if (wanted != first) {
-      String translated = translations.get(wanted);
-      if (translated != null) {
-        return new LocalizedText(translated, wanted);
-      }
-    }
-    return new LocalizedText(text, first);
+    return wanted != first && translations.get(wanted) != null ? wanted : first;
+  }
+
+  /** The text {@link #pick} picks, without marking it. */
+  static String textOf(Program program, String text, Map<Language, String> translations, Language wanted) {
+    return languageOf(program, translations, wanted) == program.firstLanguage() ? text : translations.get(wanted);
   }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The one derivation of what the outputs say, for a whole program. Every iCalendar and JSON
@@ -40,9 +41,20 @@ import java.util.Optional;
  * <p>Immutable and thread-safe.
  */
 public final class ProgramFacts {
+  /** Per language, the vocabulary's labels, made once: a feed asks for them on every event. */
+  private static final List<Map<Topic, LocalizedText>> VOCABULARY_LABELS =
+      List.of(vocabularyLabels(Language.ENGLISH), vocabularyLabels(Language.FRENCH)); // by ordinal
+
   private final Program program;
   private final Map<SeriesId, SeriesFacts> series;
   private final String uid;
+
+  /**
+   * Per language, the lines every public footer ends with, made on first use: the support page,
+   * then the national resources. Racing threads make equal immutable lists.
+   */
+  private final AtomicReferenceArray<List<String>> footerEnds =
+      new AtomicReferenceArray<>(Language.values().length);
 
   private ProgramFacts(Program program) {
     this.program = program;
@@ -156,10 +168,25 @@ public final class ProgramFacts {
    */
   public LocalizedText topic(Topic topic, Language language) {
     Objects.requireNonNull(topic, "topic");
-    Optional<String> label = topic.label(Objects.requireNonNull(language, "language"));
+    LocalizedText known = VOCABULARY_LABELS.get(Objects.requireNonNull(language, "language").ordinal()).get(topic);
+    return known != null ? known : label(topic, language, program.firstLanguage());
+  }
+
+  private static LocalizedText label(Topic topic, Language language, Language firstLanguage) {
+    Optional<String> label = topic.label(language);
     return label.isPresent()
         ? new LocalizedText(label.get(), language)
-        : new LocalizedText(topic.label(), topic.isVocabulary() ? Language.ENGLISH : program.firstLanguage());
+        : new LocalizedText(topic.label(), topic.isVocabulary() ? Language.ENGLISH : firstLanguage);
+  }
+
+  /** The labels of the vocabulary in one language, the same for every program. */
+  private static Map<Topic, LocalizedText> vocabularyLabels(Language language) {
+    Map<Topic, LocalizedText> labels = new HashMap<>();
+    for (Topic topic : Topic.vocabulary()) {
+      // A vocabulary topic's label never falls back to a program's language.
+      labels.put(topic, label(topic, language, Language.ENGLISH));
+    }
+    return Map.copyOf(labels);
   }
 
   /**
@@ -213,6 +240,25 @@ public final class ProgramFacts {
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * Returns the lines that close every public footer in a language, the same for each session:
+   * the support page, then one {@linkplain SupportFacts#line() line} per national resource.
+   */
+  List<String> footerEnd(Language language) {
+    List<String> end = footerEnds.get(language.ordinal());
+    if (end == null) {
+      List<SupportFacts> support = nationalSupport(language);
+      List<String> lines = new ArrayList<>(1 + support.size());
+      lines.add(Words.of(language).support + program.supportUrl());
+      for (SupportFacts resource : support) {
+        lines.add(resource.line());
+      }
+      end = List.copyOf(lines);
+      footerEnds.set(language.ordinal(), end);
+    }
+    return end;
   }
 
   /**

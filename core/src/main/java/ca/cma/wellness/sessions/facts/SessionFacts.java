@@ -9,6 +9,8 @@ import ca.cma.wellness.sessions.TimeText;
 import ca.cma.wellness.sessions.Topic;
 import ca.cma.wellness.sessions.internal.Checks;
 import ca.cma.wellness.sessions.registration.Availability;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -231,7 +233,10 @@ public final class SessionFacts {
    * @return the language
    */
   public Language descriptionLanguage(Language language) {
-    return localizedDescription(language).map(LocalizedText::language).orElse(language);
+    Objects.requireNonNull(language, "language");
+    return session.description().isEmpty()
+        ? language
+        : LocalizedText.languageOf(program.program(), session.descriptionTranslations(), language);
   }
 
   /**
@@ -239,15 +244,19 @@ public final class SessionFacts {
    * cancelled." once it is called off, then the session's description unless it is empty.
    *
    * @param language the reader's language
-   * @return zero to two paragraphs
+   * @return zero to two paragraphs, unmodifiable
    */
   public List<String> paragraphs(Language language) {
-    List<String> paragraphs = new ArrayList<>(2);
+    Objects.requireNonNull(language, "language");
+    String description =
+        session.description().isEmpty()
+            ? null
+            : LocalizedText.textOf(program.program(), session.description(), session.descriptionTranslations(), language);
     if (isCancelled()) {
-      paragraphs.add(Words.of(language).cancelledSentence);
+      String cancelled = Words.of(language).cancelledSentence;
+      return description == null ? List.of(cancelled) : List.of(cancelled, description);
     }
-    localizedDescription(language).ifPresent(description -> paragraphs.add(description.text()));
-    return paragraphs;
+    return description == null ? List.of() : List.of(description);
   }
 
   /**
@@ -281,13 +290,24 @@ public final class SessionFacts {
    * @return such as {@code "Moderated by Dr. Daniela Isfan"}
    */
   public String moderatorsLine(Language language) {
-    Words words = Words.of(language);
-    StringBuilder out = new StringBuilder(words.moderatedBy);
-    List<Moderator> moderators = session.moderators();
-    for (int i = 0; i < moderators.size(); i++) {
-      out.append(i == 0 ? "" : ", ").append(Checks.oneLine(moderators.get(i).displayName()));
+    StringBuilder out = new StringBuilder(64);
+    try {
+      moderators(Words.of(language), out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     return out.toString();
+  }
+
+  private void moderators(Words words, Appendable out) throws IOException {
+    out.append(words.moderatedBy);
+    List<Moderator> moderators = session.moderators();
+    for (int i = 0; i < moderators.size(); i++) {
+      if (i > 0) {
+        out.append(", ");
+      }
+      out.append(Checks.oneLine(moderators.get(i).displayName()));
+    }
   }
 
   /**
@@ -301,16 +321,35 @@ public final class SessionFacts {
    * @return two or three lines and one per national resource, without line breaks
    */
   public List<String> footer(Language language) {
-    Words words = Words.of(language);
-    List<SupportFacts> support = program.nationalSupport(language);
-    List<String> lines = new ArrayList<>(3 + support.size());
+    List<String> end = program.footerEnd(language);
+    List<String> lines = new ArrayList<>(2 + end.size());
     lines.add(moderatorsLine(language));
-    registrationLink().ifPresent(link -> lines.add(words.register + link));
-    lines.add(words.support + supportPage());
-    for (SupportFacts resource : support) {
-      lines.add(resource.line());
+    if (!isCancelled()) {
+      lines.add(Words.of(language).register + session.registrationUrl());
     }
+    lines.addAll(end);
     return lines;
+  }
+
+  /**
+   * Writes the {@link #footer(Language) footer}'s lines joined by LF ({@code "\n"}), piece by
+   * piece: a writer that escapes text as it goes writes it without a string per line. No line
+   * holds a line break, nor ends with a CR.
+   *
+   * @param language the reader's language
+   * @param out where the text goes
+   * @throws IOException if {@code out} fails
+   */
+  public void footer(Language language, Appendable out) throws IOException {
+    Words words = Words.of(language);
+    moderators(words, out);
+    if (!isCancelled()) {
+      out.append('\n').append(words.register).append(session.registrationUrl().toString());
+    }
+    List<String> end = program.footerEnd(language);
+    for (int i = 0; i < end.size(); i++) {
+      out.append('\n').append(end.get(i));
+    }
   }
 
   /**

@@ -3,6 +3,7 @@ package ca.cma.wellness.sessions.ical.internal;
 import ca.cma.wellness.sessions.Language;
 import ca.cma.wellness.sessions.Session;
 import ca.cma.wellness.sessions.SessionStatus;
+import ca.cma.wellness.sessions.Topic;
 import ca.cma.wellness.sessions.facts.InviteFacts;
 import ca.cma.wellness.sessions.facts.LocalizedText;
 import ca.cma.wellness.sessions.facts.ProgramFacts;
@@ -150,17 +151,18 @@ public record IcalWriter(
           "DESCRIPTION",
           language(event.descriptionLanguage(language)),
           event.paragraphs(language),
-          event.footer(language));
+          event,
+          language);
       sink.property("URL", URI_VALUE, event.page().toString());
       sink.property("ORGANIZER", organizerParams, organizer);
       if (categories && !session.topics().isEmpty()) {
         // One CATEGORIES per language, so that each carries the LANGUAGE of its labels (a free
         // tag stays in the program's first language).
-        List<LocalizedText> labels = event.topics(language);
+        List<Topic> sessionTopics = session.topics();
         for (Language each : LANGUAGES) {
           topics.clear();
-          for (int i = 0; i < labels.size(); i++) {
-            LocalizedText label = labels.get(i);
+          for (int i = 0; i < sessionTopics.size(); i++) {
+            LocalizedText label = facts.topic(sessionTopics.get(i), language);
             if (label.language() == each) {
               topics.add(label.text());
             }

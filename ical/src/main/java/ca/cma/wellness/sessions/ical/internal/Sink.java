@@ -1,6 +1,8 @@
 package ca.cma.wellness.sessions.ical.internal;
 
+import ca.cma.wellness.sessions.Language;
 import ca.cma.wellness.sessions.SessionUid;
+import ca.cma.wellness.sessions.facts.SessionFacts;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -128,5 +130,25 @@ public interface Sink {
       out.append(i == 0 ? "" : "\\n").append(Values.text(footer.get(i)));
     }
     property(name, parameters, out.toString());
+  }
+
+  /**
+   * Adds a feed event's DESCRIPTION: the paragraphs as {@link #descriptionProperty(String,
+   * String[], List, List)} writes them, then the event's {@linkplain SessionFacts#footer(Language,
+   * Appendable) footer}, whose lines are joined by LF, which escapes to the same {@code \n}.
+   *
+   * @param name such as {@code DESCRIPTION}
+   * @param parameters alternating parameter names and encoded values; may be empty
+   * @param paragraphs the paragraphs, not yet escaped
+   * @param event the event whose footer closes the text
+   * @param language the footer's language
+   * @throws IOException if writing fails
+   */
+  default void descriptionProperty(
+      String name, String[] parameters, List<String> paragraphs, SessionFacts event, Language language)
+      throws IOException {
+    StringBuilder footer = new StringBuilder(256);
+    event.footer(language, footer);
+    descriptionProperty(name, parameters, paragraphs, List.of(footer.toString()));
   }
 }

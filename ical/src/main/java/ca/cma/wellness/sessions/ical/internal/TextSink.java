@@ -2,7 +2,9 @@ package ca.cma.wellness.sessions.ical.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import ca.cma.wellness.sessions.Language;
 import ca.cma.wellness.sessions.SessionUid;
+import ca.cma.wellness.sessions.facts.SessionFacts;
 import java.io.Writer;
 import java.nio.CharBuffer;
 import java.time.Instant;
@@ -40,6 +42,38 @@ public final class TextSink implements Sink {
   private final byte[] bytes;
   private int position;
   private int octets;
+
+  /** Escapes what is appended to it as TEXT into the buffer, a lone char as a one-char string. */
+  private final Appendable escaping =
+      new Appendable() {
+        @Override
+        public Appendable append(CharSequence text) throws IOException {
+          escaped(text);
+          return this;
+        }
+
+        @Override
+        public Appendable append(CharSequence text, int start, int end) throws IOException {
+          escaped(text.subSequence(start, end));
+          return this;
+        }
+
+        @Override
+        public Appendable append(char c) throws IOException {
+          if (c == '\n' || c == '\r') {
+            ascii('\\');
+            ascii('n');
+          } else if (c == '\\' || c == ';' || c == ',') {
+            ascii('\\');
+            ascii(c);
+          } else if (c < 0x80) {
+            ascii(c);
+          } else {
+            wide(String.valueOf(c), 0, c);
+          }
+          return this;
+        }
+      };
 
   /**
    * Writes to {@code out}, at the end of each content line.
@@ -154,6 +188,19 @@ public final class TextSink implements Sink {
     endLine();
   }
 
+  @Override
+  public void descriptionProperty(
+      String name, String[] parameters, List<String> paragraphs, SessionFacts event, Language language)
+      throws IOException {
+    start(name, parameters);
+    for (int i = 0; i < paragraphs.size(); i++) {
+      escaped(paragraphs.get(i));
+      raw("\\n\\n");
+    }
+    event.footer(language, escaping);
+    endLine();
+  }
+
   /**
    * Makes room for about this many more characters when writing to a {@link StringBuilder}, so
    * that it does not grow by doubling; otherwise does nothing.
@@ -217,7 +264,7 @@ public final class TextSink implements Sink {
   }
 
   /** Writes text escaped as TEXT (RFC 5545 §3.3.11), as {@link Values#text(String)} does. */
-  private void escaped(String value) throws IOException {
+  private void escaped(CharSequence value) throws IOException {
     int length = value.length();
     for (int i = 0; i < length; i++) {
       char c = value.charAt(i);
@@ -253,7 +300,7 @@ public final class TextSink implements Sink {
   }
 
   /** Writes the code point of a non-ASCII char at {@code i}; returns the index of its last char. */
-  private int wide(String value, int i, char c) throws IOException {
+  private int wide(CharSequence value, int i, char c) throws IOException {
     int size;
     boolean pair = false;
     if (c < 0x800) {
