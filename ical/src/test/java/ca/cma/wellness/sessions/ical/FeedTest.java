@@ -8,14 +8,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.cma.wellness.sessions.Language;
 import ca.cma.wellness.sessions.Session;
+import ca.cma.wellness.sessions.SessionId;
 import ca.cma.wellness.sessions.testing.Fixtures;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
@@ -222,5 +231,45 @@ class FeedTest {
         assertThrows(IllegalArgumentException.class, () -> ICAL.writeFeed(changing, new ByteArrayOutputStream()));
     assertTrue(e.getMessage().contains(session.id().toString()), e.getMessage());
     assertTrue(e.getMessage().contains("same sessions"), e.getMessage());
+  }
+
+  @Test
+  void feed_endsAroundEveryOffsetChange_areTheWallClockEndOrUtcInTheSecondPassOfAnOverlap() {
+    // Ends every 37 minutes from 3 days before to 3 days after each change of 2023 and 2024,
+    // in zones with hour, half-hour (Lord Howe) and no changes, against java.time.
+    DateTimeFormatter local = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss", Locale.ROOT);
+    List<Session> sessions = new ArrayList<>();
+    List<String> expected = new ArrayList<>();
+    for (String zone : List.of("America/Toronto", "America/St_Johns", "America/Regina", "Australia/Lord_Howe")) {
+      ZoneRules rules = ZoneId.of(zone).getRules();
+      List<Instant> around = new ArrayList<>(List.of(Instant.parse("2024-06-15T12:00:00Z")));
+      for (ZoneOffsetTransition change = rules.nextTransition(Instant.parse("2023-01-01T00:00:00Z"));
+          change != null && change.getInstant().isBefore(Instant.parse("2025-01-01T00:00:00Z"));
+          change = rules.nextTransition(change.getInstant())) {
+        around.add(change.getInstant());
+      }
+      for (Instant change : around) {
+        for (long minutes = -3 * 24 * 60; minutes <= 3 * 24 * 60; minutes += 37) {
+          Duration duration = Duration.ofMinutes(minutes % 2 == 0 ? 60 : 90);
+          LocalDateTime start =
+              LocalDateTime.ofInstant(change.plus(Duration.ofMinutes(minutes)).minus(duration), ZoneId.of(zone));
+          Session session =
+              Fixtures.IMPOSTER_SYNDROME
+                  .withId(SessionId.of("dst-" + sessions.size()))
+                  .withStart(start, ZoneId.of(zone))
+                  .withDuration(duration);
+          ZonedDateTime end = session.end();
+          expected.add(
+              end.withEarlierOffsetAtOverlap().equals(end)
+                  ? "DTEND;TZID=" + zone + ":" + local.format(end)
+                  : "DTEND:" + local.format(end.withZoneSameInstant(ZoneOffset.UTC)) + "Z");
+          sessions.add(session);
+        }
+      }
+    }
+    List<String> written =
+        ICAL.feed(sessions).lines().filter(line -> line.startsWith("DTEND")).collect(Collectors.toList());
+    assertEquals(expected, written);
+    assertTrue(expected.stream().anyMatch(line -> line.startsWith("DTEND:")), "no end in an overlap's second pass");
   }
 }

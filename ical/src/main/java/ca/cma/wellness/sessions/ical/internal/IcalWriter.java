@@ -14,8 +14,13 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -126,8 +131,10 @@ public record IcalWriter(
     List<String> topics = new ArrayList<>();
     for (Session session : sessions) {
       ZoneYears years = zones.get(Objects.requireNonNull(session, "sessions[i]").timeZone().getId());
-      ZonedDateTime end = session.end();
-      if (years == null || session.start().getYear() < years.first || end.getYear() > years.last) {
+      long endLocal = years == null ? ZoneYears.NEAR_TRANSITION : years.endLocal(session);
+      ZonedDateTime end = endLocal == ZoneYears.NEAR_TRANSITION ? session.end() : null;
+      long endYear = end != null ? end.getYear() : Values.year(endLocal);
+      if (years == null || session.start().getYear() < years.first || endYear > years.last) {
         throw new IllegalArgumentException(
             "sessions must give the same sessions on each iteration: the second gave "
                 + session.id()
@@ -143,7 +150,12 @@ public record IcalWriter(
       if (lastModified.isPresent()) {
         sink.utcProperty("LAST-MODIFIED", NONE, lastModified.get());
       }
-      times(session, end, years.tzid, sink);
+      if (end == null) {
+        sink.localProperty("DTSTART", years.tzid, session.localStart());
+        sink.localProperty("DTEND", years.tzid, endLocal);
+      } else {
+        times(session, end, years.tzid, sink);
+      }
       sink.property("SEQUENCE", NONE, Values.integer(event.sequence()));
       LocalizedText summary = event.localizedSummary(language);
       sink.textProperty("SUMMARY", language(summary.language()), summary.text());
@@ -284,19 +296,84 @@ public record IcalWriter(
     return session.end().getYear();
   }
 
-  /** A time zone and the years its VTIMEZONE covers. */
+  /**
+   * A time zone and the years its VTIMEZONE covers, and once the first pass is over, the zone's
+   * offset transitions over those years: an end far from every transition is read from them
+   * without the {@code java.time} objects that working out a {@link ZonedDateTime} makes.
+   */
   private static final class ZoneYears {
+    /** What {@link #endLocal} returns for an end it leaves to {@link Session#end()}. */
+    static final long NEAR_TRANSITION = Long.MIN_VALUE;
+
+    /**
+     * How far an end must be from every transition to be read from the table: farther than any
+     * gap or overlap plus any offset, so that no transition can make it ambiguous.
+     */
+    private static final long MARGIN = 2 * 86_400;
+
     final ZoneId zone;
     /** The TZID parameter of the zone's date-times, made once per feed. */
     final String[] tzid;
     int first;
     int last;
+    private long from;
+    private long until;
+    private int offsetAtFrom;
+    /** The transitions from {@link #from} to {@link #until}: instants and offsets after them. */
+    private long[] instants;
+    private int[] offsets;
 
     ZoneYears(ZoneId zone, int first, int last) {
       this.zone = zone;
       this.tzid = new String[] {"TZID", zone.getId()};
       this.first = first;
       this.last = last;
+    }
+
+    /**
+     * Returns the end of a session as seconds since 1970-01-01T00:00 on the zone's wall clock,
+     * or {@link #NEAR_TRANSITION} when it is within {@link #MARGIN} of an offset transition or
+     * outside the years: {@link Session#end()} then says it, overlaps and gaps included.
+     */
+    long endLocal(Session session) {
+      if (instants == null) {
+        transitions();
+      }
+      ZonedDateTime start = session.start();
+      Duration duration = session.duration();
+      long end =
+          start.toEpochSecond() + duration.getSeconds() + ((long) start.getNano() + duration.getNano()) / 1_000_000_000;
+      if (end < from + MARGIN || end >= until - MARGIN) {
+        return NEAR_TRANSITION;
+      }
+      int at = java.util.Arrays.binarySearch(instants, end);
+      int before = at >= 0 ? at : -at - 2; // the last transition at or before the end, or -1
+      if (before >= 0 && end - instants[before] < MARGIN
+          || before + 1 < instants.length && instants[before + 1] - end < MARGIN) {
+        return NEAR_TRANSITION;
+      }
+      return end + (before >= 0 ? offsets[before] : offsetAtFrom);
+    }
+
+    private void transitions() {
+      ZoneRules rules = zone.getRules();
+      from = LocalDate.of(first, 1, 1).toEpochSecond(LocalTime.MIDNIGHT, ZoneOffset.UTC) - 3 * 86_400L;
+      until = LocalDate.of(last + 1, 1, 1).toEpochSecond(LocalTime.MIDNIGHT, ZoneOffset.UTC) + 3 * 86_400L;
+      offsetAtFrom = rules.getOffset(Instant.ofEpochSecond(from)).getTotalSeconds();
+      List<ZoneOffsetTransition> found = new ArrayList<>();
+      for (ZoneOffsetTransition transition = rules.nextTransition(Instant.ofEpochSecond(from));
+          transition != null && transition.toEpochSecond() < until;
+          transition = rules.nextTransition(transition.getInstant())) {
+        found.add(transition);
+      }
+      long[] at = new long[found.size()];
+      int[] after = new int[found.size()];
+      for (int i = 0; i < at.length; i++) {
+        at[i] = found.get(i).toEpochSecond();
+        after[i] = found.get(i).getOffsetAfter().getTotalSeconds();
+      }
+      offsets = after;
+      instants = at;
     }
   }
 }

@@ -67,6 +67,21 @@ public interface Sink {
   }
 
   /**
+   * Adds a property whose value is a local DATE-TIME given as seconds since 1970-01-01T00:00 on
+   * the same wall clock, written as {@link Values#local(long, char[])} writes it.
+   *
+   * @param name such as {@code DTEND}
+   * @param parameters alternating parameter names and encoded values; may be empty
+   * @param localEpochSecond an instant's epoch second plus its offset's seconds
+   * @throws IOException if writing fails
+   */
+  default void localProperty(String name, String[] parameters, long localEpochSecond) throws IOException {
+    char[] out = new char[Values.LOCAL_CHARS];
+    Values.local(localEpochSecond, out);
+    property(name, parameters, new String(out));
+  }
+
+  /**
    * Adds a property whose value is a UTC DATE-TIME, written as {@link Values#utc(Instant)} writes
    * it.
    *

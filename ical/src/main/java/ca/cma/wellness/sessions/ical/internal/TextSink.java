@@ -136,6 +136,16 @@ public final class TextSink implements Sink {
   }
 
   @Override
+  public void localProperty(String name, String[] parameters, long localEpochSecond) throws IOException {
+    start(name, parameters);
+    Values.local(localEpochSecond, digits);
+    for (int i = 0; i < Values.LOCAL_CHARS; i++) {
+      ascii(digits[i]);
+    }
+    endLine();
+  }
+
+  @Override
   public void utcProperty(String name, String[] parameters, Instant instant) throws IOException {
     if (!Values.utc(instant, digits)) {
       property(name, parameters, Values.utc(instant));

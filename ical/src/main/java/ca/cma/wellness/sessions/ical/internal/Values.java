@@ -166,6 +166,36 @@ public final class Values {
   }
 
   /**
+   * Writes the local date-time of a count of seconds since 1970-01-01T00:00 on the same wall
+   * clock into {@code out}, as {@link #local(LocalDateTime)} writes {@code
+   * LocalDateTime.ofEpochSecond(localEpochSecond, 0, ZoneOffset.UTC)}, without making a string.
+   *
+   * @param localEpochSecond an instant's epoch second plus its offset's seconds
+   * @param out at least {@value #LOCAL_CHARS} chars
+   */
+  public static void local(long localEpochSecond, char[] out) {
+    long date = CivilDates.ofEpochDay(Math.floorDiv(localEpochSecond, 86_400));
+    int second = Math.floorMod(localEpochSecond, 86_400);
+    digits(out, 0, (int) Math.floorDiv(date, 10_000), 4);
+    digits(out, 4, Math.floorMod(date, 10_000) / 100, 2);
+    digits(out, 6, Math.floorMod(date, 100), 2);
+    out[8] = 'T';
+    digits(out, 9, second / 3600, 2);
+    digits(out, 11, second / 60 % 60, 2);
+    digits(out, 13, second % 60, 2);
+  }
+
+  /**
+   * Returns the year of a local date-time given as {@link #local(long, char[])} takes it.
+   *
+   * @param localEpochSecond an instant's epoch second plus its offset's seconds
+   * @return the year
+   */
+  public static long year(long localEpochSecond) {
+    return Math.floorDiv(CivilDates.ofEpochDay(Math.floorDiv(localEpochSecond, 86_400)), 10_000);
+  }
+
+  /**
    * Writes a non-negative integer, such as a SEQUENCE; the small ones every event has are made
    * once.
    *
