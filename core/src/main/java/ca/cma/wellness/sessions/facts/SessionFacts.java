@@ -251,7 +251,8 @@ public final class SessionFacts {
     String description =
         session.description().isEmpty()
             ? null
-            : LocalizedText.textOf(program.program(), session.description(), session.descriptionTranslations(), language);
+            : LocalizedText.textOf(
+                program.program(), session.description(), session.descriptionTranslations(), language);
     if (isCancelled()) {
       String cancelled = Words.of(language).cancelledSentence;
       return description == null ? List.of(cancelled) : List.of(cancelled, description);
