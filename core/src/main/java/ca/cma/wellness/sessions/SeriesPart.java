@@ -14,6 +14,18 @@ public record SeriesPart(SeriesId seriesId, int part) implements Comparable<Seri
   /** The highest part number. */
   public static final int MAX_PART = 999;
 
+  private static final int[] ROMAN_VALUES = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
+  private static final String[] ROMAN_SYMBOLS = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
+
+  /** The numerals of the first parts, made once: every title of a part says one. */
+  private static final String[] ROMAN = new String[64];
+
+  static {
+    for (int i = 1; i < ROMAN.length; i++) {
+      ROMAN[i] = roman(i);
+    }
+  }
+
   /**
    * Checks the part number.
    *
@@ -50,14 +62,16 @@ public record SeriesPart(SeriesId seriesId, int part) implements Comparable<Seri
    * @return the Roman numeral
    */
   public String roman() {
-    int[] values = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
-    String[] symbols = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
+    return part < ROMAN.length ? ROMAN[part] : roman(part);
+  }
+
+  private static String roman(int part) {
     StringBuilder out = new StringBuilder();
     int rest = part;
-    for (int i = 0; i < values.length; i++) {
-      while (rest >= values[i]) {
-        out.append(symbols[i]);
-        rest -= values[i];
+    for (int i = 0; i < ROMAN_VALUES.length; i++) {
+      while (rest >= ROMAN_VALUES[i]) {
+        out.append(ROMAN_SYMBOLS[i]);
+        rest -= ROMAN_VALUES[i];
       }
     }
     return out.toString();

@@ -144,6 +144,8 @@ class ValuesTest {
     assertEquals("IV", SeriesPart.of(id, 4).roman());
     assertEquals("IX", SeriesPart.of(id, 9).roman());
     assertEquals("XIV", SeriesPart.of(id, 14).roman());
+    assertEquals("LXIII", SeriesPart.of(id, 63).roman());
+    assertEquals("LXIV", SeriesPart.of(id, 64).roman());
     assertEquals("CMXCIX", SeriesPart.of(id, 999).roman());
   }
 
