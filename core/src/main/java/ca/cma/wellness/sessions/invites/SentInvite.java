@@ -67,7 +67,7 @@ public record SentInvite(
         message.method(),
         message.sequence(),
         message.session().revision(),
-        InviteDetails.of(message.session()));
+        InviteDetails.of(message.session(), message.recipient().language()));
   }
 
   /**

@@ -10,9 +10,11 @@ import java.util.stream.Collectors;
  *
  * <p>Immutable and thread-safe.
  *
- * @param version the ledger's version after the operation: it grows by one with each operation
- *     that changed a registration, so that concurrent operations can be put in the order they took
- *     effect; an operation that changed nothing leaves it as it was
+ * @param version the version of the change, which puts changes in the order they took effect:
+ *     two changes to one session never share a version, the later one has the higher, and the
+ *     changes replayed in version order (those that share one, which touch different sessions, in
+ *     any order) reach the ledger's state; see {@link RegistrationLedger}. An operation that changed
+ *     nothing returns the version its sessions already had
  * @param notices what happened, in order: for a request, any reconciliation notices, the answer
  *     (one per session asked for) and its consequences, such as promotions and moves up the
  *     waitlist

@@ -10,15 +10,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 
 /**
@@ -26,26 +26,34 @@ import java.util.function.Consumer;
  * RosterState} per session, under that session's lock. An operation on one session neither waits
  * for nor copies another session, and copies no history: it edits the session's state in place
  * (undone if the operation fails). An operation on several sessions locks them in id order.
- * {@link #snapshot()} waits for the operations in progress and holds new ones off while it
- * copies the rosters, so it is a state that some serial order of the operations reached; the
- * version grows by one with each operation that changed something, as {@link RegistrationBook}'s
- * does.
+ *
+ * <p>Operations on different sessions share no write (but for a session's first change, which
+ * takes the next place in the book's order). Each session keeps the version of the last
+ * change to it; a change takes one more than the highest version of the sessions it locked, and
+ * gives that version to each of them. So two changes to one session are numbered in the order
+ * they took effect, and changes to different sessions, which commute, may share a number. {@link
+ * #snapshot()} takes every session's lock in id order, and holds off the creation of new sessions
+ * while it copies the rosters, so it is a state that some serial order of the operations reached;
+ * its version is the highest, and it raises every session to it, so that every later change is
+ * numbered above the snapshot. It is kept while no session moved past it.
  */
 final class MemoryLedger implements RegistrationLedger {
   private final Clock clock;
   private final Map<SessionId, Roster> initial;
   private final Map<SessionId, Long> initialOrder = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<SessionId, Slot> slots = new ConcurrentHashMap<>();
-  private final AtomicLong version;
   private final AtomicLong joined = new AtomicLong();
 
-  /** The last snapshot, or null once an operation changed something since. */
-  private volatile RegistrationBook snapshot;
+  /** Held while a session's slot is created, and by a snapshot for as long as it copies. */
+  private final ReentrantLock creating = new ReentrantLock();
 
-  /** Operations share it; a snapshot takes it alone. */
-  private final ReentrantReadWriteLock whole = new ReentrantReadWriteLock();
+  /** The last snapshot's version, which a new slot starts from; guarded by {@link #creating}. */
+  private long floor;
 
-  /** One session's state and lock. */
+  /** The last snapshot; guarded by {@link #creating}. */
+  private RegistrationBook snapshot;
+
+  /** One session's state, lock and version. */
   private static final class Slot {
     final ReentrantLock lock = new ReentrantLock();
     final SessionId sessionId;
@@ -55,18 +63,22 @@ final class MemoryLedger implements RegistrationLedger {
     /** When the session's roster entered the book, for the book's order; -1 while it has not. */
     long order;
 
-    Slot(SessionId sessionId, Roster base, long order) {
+    /** The version of the last change to the session, or of the last snapshot if higher. */
+    long version;
+
+    Slot(SessionId sessionId, Roster base, long order, long version) {
       this.sessionId = sessionId;
       this.base = base;
       this.state = RosterState.of(base);
       this.order = order;
+      this.version = version;
     }
   }
 
   MemoryLedger(RegistrationBook book, Clock clock) {
     this.clock = clock;
     this.initial = book.rosters();
-    this.version = new AtomicLong(book.version());
+    this.floor = book.version();
     this.snapshot = book;
     for (SessionId id : initial.keySet()) {
       initialOrder.put(id, joined.getAndIncrement());
@@ -78,46 +90,74 @@ final class MemoryLedger implements RegistrationLedger {
     if (slot != null) {
       return slot;
     }
-    return slots.computeIfAbsent(
-        id,
-        key -> {
-          Roster roster = initial.get(key);
-          return roster != null
-              ? new Slot(key, roster, initialOrder.get(key))
-              : new Slot(key, Roster.empty(key), -1);
-        });
+    creating.lock();
+    try {
+      return slots.computeIfAbsent(
+          id,
+          key -> {
+            Roster roster = initial.get(key);
+            return roster != null
+                ? new Slot(key, roster, initialOrder.get(key), floor)
+                : new Slot(key, Roster.empty(key), -1, floor);
+          });
+    } finally {
+      creating.unlock();
+    }
   }
 
   @Override
   public RegistrationBook snapshot() {
-    RegistrationBook last = snapshot;
-    if (last != null) {
-      return last;
-    }
-    whole.writeLock().lock();
+    creating.lock();
     try {
-      if (snapshot != null) {
+      List<Slot> all = inIdOrder(slots.values());
+      int locked = 0;
+      try {
+        for (Slot slot : all) {
+          slot.lock.lock();
+          locked++;
+        }
+        long now = floor;
+        for (Slot slot : all) {
+          now = Math.max(now, slot.version);
+        }
+        if (now == snapshot.version()) {
+          return snapshot;
+        }
+        Map<SessionId, Long> order = new HashMap<>(initialOrder);
+        Map<SessionId, Roster> rosters = new HashMap<>(initial);
+        for (Slot slot : all) {
+          slot.version = now;
+          if (slot.order >= 0) {
+            order.put(slot.sessionId, slot.order);
+            rosters.put(slot.sessionId, slot.state.roster(slot.base));
+          }
+        }
+        List<SessionId> ids = new ArrayList<>(rosters.keySet());
+        ids.sort(Comparator.comparingLong(order::get));
+        Map<SessionId, Roster> ordered = new LinkedHashMap<>();
+        for (SessionId id : ids) {
+          ordered.put(id, rosters.get(id));
+        }
+        floor = now;
+        snapshot = RegistrationBook.empty().withRosters(ordered).withVersion(now);
         return snapshot;
-      }
-      Map<SessionId, Long> order = new ConcurrentHashMap<>(initialOrder);
-      Map<SessionId, Roster> rosters = new ConcurrentHashMap<>(initial);
-      for (Slot slot : slots.values()) {
-        if (slot.order >= 0) {
-          order.put(slot.sessionId, slot.order);
-          rosters.put(slot.sessionId, slot.state.roster(slot.base));
+      } finally {
+        for (int i = locked - 1; i >= 0; i--) {
+          all.get(i).lock.unlock();
         }
       }
-      List<SessionId> ids = new ArrayList<>(rosters.keySet());
-      ids.sort(Comparator.comparingLong(order::get));
-      Map<SessionId, Roster> ordered = new LinkedHashMap<>();
-      for (SessionId id : ids) {
-        ordered.put(id, rosters.get(id));
-      }
-      snapshot = RegistrationBook.empty().withRosters(ordered).withVersion(version.get());
-      return snapshot;
     } finally {
-      whole.writeLock().unlock();
+      creating.unlock();
     }
+  }
+
+  /** The slots in the one order in which every operation and snapshot takes their locks. */
+  private static List<Slot> inIdOrder(Collection<Slot> slots) {
+    List<Slot> sorted = new ArrayList<>(slots);
+    if (sorted.size() > 1) {
+      sorted.sort(Comparator.comparing(slot -> slot.sessionId.toString()));
+    }
+    return sorted;
   }
 
   @Override
@@ -227,15 +267,7 @@ final class MemoryLedger implements RegistrationLedger {
     for (Session session : sessions) {
       targets.add(slot(session.id()));
     }
-    List<Slot> locking = targets;
-    if (targets.size() > 1) {
-      Map<String, Slot> byId = new TreeMap<>();
-      for (Slot slot : targets) {
-        byId.put(slot.sessionId.toString(), slot);
-      }
-      locking = new ArrayList<>(byId.values());
-    }
-    whole.readLock().lock();
+    List<Slot> locking = targets.size() > 1 ? inIdOrder(new LinkedHashSet<>(targets)) : targets;
     int locked = 0;
     try {
       for (Slot slot : locking) {
@@ -257,7 +289,9 @@ final class MemoryLedger implements RegistrationLedger {
         throw e;
       }
       boolean changed = false;
+      long version = 0;
       for (Slot slot : locking) {
+        version = Math.max(version, slot.version);
         if (slot.state.changed()) {
           changed = true;
           slot.state.commit();
@@ -267,16 +301,17 @@ final class MemoryLedger implements RegistrationLedger {
         }
       }
       if (!changed) {
-        return new LedgerChange(version.get(), notices);
+        return new LedgerChange(version, notices);
       }
-      long next = version.incrementAndGet();
-      snapshot = null;
-      return new LedgerChange(next, notices);
+      version++;
+      for (Slot slot : locking) {
+        slot.version = version;
+      }
+      return new LedgerChange(version, notices);
     } finally {
       for (int i = locked - 1; i >= 0; i--) {
         locking.get(i).lock.unlock();
       }
-      whole.readLock().unlock();
     }
   }
 

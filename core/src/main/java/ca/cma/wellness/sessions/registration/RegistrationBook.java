@@ -126,8 +126,9 @@ public abstract class RegistrationBook {
   public abstract Map<SessionId, Roster> rosters();
 
   /**
-   * Returns how many operations have changed the book; it grows by one with each, so a host can
-   * tell two saved books apart and order them.
+   * Returns the book's version: it grows by one with each operation that changes the book, and a
+   * {@link RegistrationLedger#snapshot() ledger's snapshot} carries the highest version of the
+   * changes it holds, so a host can tell two saved books apart and order them.
    *
    * @return zero or more; zero unless set
    */

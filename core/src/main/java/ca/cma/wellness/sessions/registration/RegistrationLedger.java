@@ -21,6 +21,14 @@ import java.util.Objects;
  * {@link RegistrationBook} value to save and restore. A database-backed store implements this
  * interface with the same answers for the same history.
  *
+ * <p>Every change has a {@link LedgerChange#version() version}. Two changes to one session never
+ * share one, and the later has the higher; so replaying the changes in version order reaches the
+ * same state, and a {@link #snapshot()} holds exactly the changes numbered up to its own {@link
+ * RegistrationBook#version() version}. Changes to different sessions commute, and the in-memory
+ * ledger numbers them per session, so that threads working on different sessions share nothing:
+ * two such changes may share a version, and versions may skip numbers. A store may number every
+ * change 1, 2, 3… across sessions, as the JDBC ledger does; that is allowed, not required.
+ *
  * <pre>{@code
  * RegistrationLedger ledger = RegistrationLedger.inMemory(clock);
  * LedgerChange change = ledger.register(session, registrant);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ca.cma.wellness.sessions.Language;
 import ca.cma.wellness.sessions.Moderator;
 import ca.cma.wellness.sessions.Registrant;
 import ca.cma.wellness.sessions.Role;
@@ -23,6 +24,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -125,6 +127,31 @@ class InvitePlannerTest {
         "person1@example.org REQUEST 1 UPDATED; person2@example.org REQUEST 1 UPDATED",
         summary(plan.messages()),
         what);
+  }
+
+  @Test
+  void plan_titleCorrectedInOneLanguage_updatesOnlyTheRegistrantsWhoReadIt() {
+    Registrant french = person(4, Role.PHYSICIAN).withLanguage(Language.FRENCH);
+    Session bilingual = SMALL.withTitleTranslations(Map.of(Language.FRENCH, "Syndrome de l’imposteur"));
+    Roster roster = Roster.empty(SMALL.id());
+    for (Registrant registrant : List.of(ONE, french)) {
+      roster = roster.register(bilingual, registrant, NOW).roster();
+    }
+    SentLog log = InvitePlanner.plan(bilingual, roster, SentLog.empty()).log();
+
+    InvitePlan frenchFix =
+        InvitePlanner.plan(
+            bilingual.withTitleTranslations(Map.of(Language.FRENCH, "Le syndrome de l’imposteur")), roster, log);
+    InvitePlan englishFix = InvitePlanner.plan(bilingual.withTitle("Imposter syndrome, revisited"), roster, log);
+
+    assertEquals("person4@example.org REQUEST 1 UPDATED", summary(frenchFix.messages()));
+    assertEquals(
+        List.of("Imposter syndrome", "Le syndrome de l’imposteur"),
+        frenchFix.log().forSession(SMALL.id()).stream()
+            .sorted(java.util.Comparator.comparing(sent -> sent.recipient().email().address()))
+            .map(sent -> sent.details().title())
+            .toList());
+    assertEquals("person1@example.org REQUEST 1 UPDATED", summary(englishFix.messages()));
   }
 
   @Test

@@ -63,6 +63,9 @@ import org.flywaydb.core.Flyway;
  *       {@link #MAX_ATTEMPTS} times at most. Every other failure, and an unreachable database, is a
  *       {@link LedgerStoreException} that names the operation; the transaction is rolled back, so
  *       nothing of the operation remains.
+ *   <li>Versions: the {@code ws_ledger} row numbers every change 1, 2, 3… across sessions and
+ *       processes, a total order that the {@link RegistrationLedger} contract allows but does not
+ *       require (the in-memory ledger numbers changes per session).
  *   <li>{@link #roster} is one query, whatever the number of registrants.
  * </ul>
  *

@@ -117,7 +117,7 @@ final class Rows {
 
   /** Sets the {@link #INVITE} columns of a planned message. */
   static int setInvite(PreparedStatement statement, int at, InviteMessage message) throws SQLException {
-    InviteDetails details = InviteDetails.of(message.session());
+    InviteDetails details = InviteDetails.of(message.session(), message.recipient().language());
     statement.setString(at++, message.session().id().value());
     at = setRegistrant(statement, at, message.recipient());
     statement.setString(at++, message.method().name());

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CyclicBarrier;
 
 /**
  * Side-by-side runs for a shared, loaded machine: each writer and its yardstick run alternately,
@@ -111,41 +113,50 @@ public final class PairedRuns {
   }
 
   /**
-   * {@link LedgerBenchmark}'s register-and-withdraw pairs on {@code threads} threads, each on a
-   * busy session of its own, for 3 seconds after 2 of warm-up: pairs per second of wall time for
-   * all threads, and per second of each thread's own CPU time, which shows whether threads slow
-   * each other down when the machine has fewer free cores than threads.
+   * {@link LedgerBenchmark}'s register-and-withdraw pairs on {@code threads} threads, each on busy
+   * sessions of its own in one ledger, as its iterations run them: 40 rounds of 100 ms, each on a
+   * fresh ledger, the first 10 as warm-up. Prints pairs per second of wall time for all threads,
+   * and per second of each thread's own CPU time, which shows whether threads slow each other
+   * down when the machine has fewer free cores than threads.
    */
   private static void ledger(int threads) {
-    LedgerBenchmark.Busy busy = new LedgerBenchmark.Busy();
-    busy.setUp();
+    int rounds = 40;
+    int warmUp = 10;
     long[] pairs = new long[threads];
     long[] cpu = new long[threads];
+    LedgerBenchmark.Busy busy = new LedgerBenchmark.Busy();
+    CyclicBarrier fresh = new CyclicBarrier(threads, busy::setUp);
+    CyclicBarrier ready = new CyclicBarrier(threads);
     Thread[] workers = new Thread[threads];
-    long warmEnd = System.nanoTime() + 2_000_000_000L;
-    long end = warmEnd + 3_000_000_000L;
     for (int t = 0; t < threads; t++) {
       int index = t;
       workers[t] =
           new Thread(
               () -> {
                 LedgerBenchmark.Worker worker = new LedgerBenchmark.Worker();
-                worker.setUp(busy);
-                while (System.nanoTime() < warmEnd) {
-                  busy.ledger.register(worker.session, worker.person);
-                  busy.ledger.withdraw(worker.session, worker.person);
+                for (int round = 0; round < rounds; round++) {
+                  await(fresh);
+                  worker.setUp(busy);
+                  await(ready);
+                  long start = THREADS.getCurrentThreadCpuTime();
+                  long end = System.nanoTime() + 100_000_000L;
+                  long count = 0;
+                  while (System.nanoTime() < end) {
+                    Session session = worker.session();
+                    busy.ledger.register(session, worker.person);
+                    busy.ledger.withdraw(session, worker.person);
+                    count++;
+                  }
+                  if (round >= warmUp) {
+                    cpu[index] += THREADS.getCurrentThreadCpuTime() - start;
+                    pairs[index] += count;
+                  }
+                  await(ready);
                 }
-                long start = THREADS.getCurrentThreadCpuTime();
-                long count = 0;
-                while (System.nanoTime() < end) {
-                  busy.ledger.register(worker.session, worker.person);
-                  busy.ledger.withdraw(worker.session, worker.person);
-                  count++;
-                }
-                cpu[index] = THREADS.getCurrentThreadCpuTime() - start;
-                pairs[index] = count;
               });
-      workers[t].start();
+    }
+    for (Thread worker : workers) {
+      worker.start();
     }
     for (Thread worker : workers) {
       try {
@@ -162,7 +173,18 @@ public final class PairedRuns {
     }
     System.out.printf(Locale.ROOT,
         "ledger, %d thread(s): %,9.0f pairs/s of wall time, %,9.0f pairs per CPU-second per thread (load %s)%n",
-        threads, total / 3.0, perCpuSecond / threads, load());
+        threads, total / ((rounds - warmUp) * 0.1), perCpuSecond / threads, load());
+  }
+
+  private static void await(CyclicBarrier barrier) {
+    try {
+      barrier.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (BrokenBarrierException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static void pair(String name, int events, int rounds, Run ours, Run yardstick) throws IOException {
