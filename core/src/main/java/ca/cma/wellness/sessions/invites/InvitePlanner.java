@@ -32,8 +32,8 @@ import java.util.Optional;
  *       InviteReason#PROMOTED}.
  *   <li>Should hold it, a REQUEST sent last: a REQUEST for {@link InviteReason#UPDATED} when
  *       something they see changed ({@link InviteDetails}: time, duration, title in their
- *       language, join link, moderators) or the session's {@link Session#revision() revision} grew; otherwise
- *       nothing.
+ *       language, join link, moderators) or the session's {@link Session#revision() revision}
+ *       grew; otherwise nothing.
  *   <li>Should not hold it, a REQUEST sent last: a CANCEL to that registrant alone, for {@link
  *       InviteReason#SESSION_CANCELLED} when the session is cancelled (the message's session
  *       has STATUS CANCELLED), else for {@link InviteReason#WITHDRAWN}.
@@ -155,7 +155,8 @@ public final class InvitePlanner {
     } else if (shouldHold) {
       SentInvite sent = last.orElseThrow();
       boolean changed =
-          !sent.details().equals(InviteDetails.of(session, registrant.language())) || session.revision() > sent.revision();
+          !sent.details().equals(InviteDetails.of(session, registrant.language()))
+              || session.revision() > sent.revision();
       if (!changed) {
         return Optional.empty();
       }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ca.cma.wellness.sessions.Program;
 import ca.cma.wellness.sessions.Session;
 import ca.cma.wellness.sessions.ical.Ical;
+import ca.cma.wellness.sessions.ical.ImportResult;
 import ca.cma.wellness.sessions.json.SessionFeed;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -71,6 +72,19 @@ class BenchmarkEquivalenceTest {
     assertEquals(FEED_SESSIONS, expected.getComponents(Component.VEVENT).size());
     assertEquals(events(expected), events(actual));
     assertEquals(zones(expected), zones(actual), "one VTIMEZONE per zone used");
+  }
+
+  @Test
+  void readers_moduleAndRawLibrariesReadEverySessionOfTheSameFeeds() throws Exception {
+    ReaderBenchmark readers = new ReaderBenchmark();
+    readers.setUp();
+
+    ImportResult imported = readers.icsImport();
+    assertEquals(List.of(), imported.reports(), "every event maps to a session");
+    assertEquals(ReaderBenchmark.SESSIONS, imported.sessions().size());
+    assertEquals(ReaderBenchmark.SESSIONS, readers.ical4jBuilder().getComponents(Component.VEVENT).size());
+    assertEquals(ReaderBenchmark.SESSIONS, readers.feedReader().sessions().size());
+    assertEquals(ReaderBenchmark.SESSIONS, readers.jacksonTree().get("sessions").size());
   }
 
   @Test
