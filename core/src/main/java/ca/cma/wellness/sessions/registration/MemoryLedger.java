@@ -275,12 +275,16 @@ final class MemoryLedger implements RegistrationLedger {
         locked++;
       }
       Instant now = clock.instant();
-      List<Notice> notices = new ArrayList<>();
+      List<Notice> notices = null;
       try {
         for (int i = 0; i < targets.size(); i++) {
           RosterEditor editor = new RosterEditor(targets.get(i).state, sessions.get(i), now);
           operation.accept(editor);
-          notices.addAll(editor.notices());
+          if (notices == null) {
+            notices = editor.notices();
+          } else {
+            notices.addAll(editor.notices());
+          }
         }
       } catch (RuntimeException | Error e) {
         for (Slot slot : locking) {

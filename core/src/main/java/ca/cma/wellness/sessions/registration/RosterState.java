@@ -3,6 +3,7 @@ package ca.cma.wellness.sessions.registration;
 import ca.cma.wellness.sessions.EmailAddress;
 import ca.cma.wellness.sessions.SessionId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -23,9 +24,14 @@ final class RosterState {
   private final List<Integer> waitlisted = new ArrayList<>();
   private int confirmed;
 
-  /** Undo entries since the last commit: the index changed and what it held, or -1 for an add. */
-  private final List<Integer> undoAt = new ArrayList<>();
+  /**
+   * Undo entries since the last commit: the index changed and what it held, or -1 for an add;
+   * {@link #undone} of them. Kept in an array, so an entry boxes nothing.
+   */
+  private int[] undoAt = new int[8];
+
   private final List<Registration> undoWas = new ArrayList<>();
+  private int undone;
 
   /** The roster this state equals, or null once it changed. */
   private Roster roster;
@@ -91,34 +97,40 @@ final class RosterState {
 
   void set(int at, Registration registration) {
     Registration was = history.get(at);
-    undoAt.add(at);
-    undoWas.add(was);
+    undo(at, was);
     replace(at, was, registration);
   }
 
   void add(Registration registration) {
-    undoAt.add(-1);
-    undoWas.add(null);
+    undo(-1, null);
     history.add(registration);
     index(history.size() - 1, registration);
     roster = null;
   }
 
+  private void undo(int at, Registration was) {
+    if (undone == undoAt.length) {
+      undoAt = Arrays.copyOf(undoAt, 2 * undone);
+    }
+    undoAt[undone++] = at;
+    undoWas.add(was);
+  }
+
   /** Whether anything changed since the last commit. */
   boolean changed() {
-    return !undoAt.isEmpty();
+    return undone > 0;
   }
 
   /** Keeps the changes. */
   void commit() {
-    undoAt.clear();
+    undone = 0;
     undoWas.clear();
   }
 
   /** Undoes every change since the last commit. */
   void rollback() {
-    for (int i = undoAt.size() - 1; i >= 0; i--) {
-      int at = undoAt.get(i);
+    for (int i = undone - 1; i >= 0; i--) {
+      int at = undoAt[i];
       if (at < 0) {
         int last = history.size() - 1;
         unindex(last, history.get(last));
