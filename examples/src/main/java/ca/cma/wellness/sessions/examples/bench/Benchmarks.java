@@ -18,8 +18,9 @@ import java.util.Locale;
  * with the hand-written floor {@link HandWrittenFeed}), the feeds from 100 to 1,000,000 sessions
  * ({@link ScalingBenchmark}), the in-memory ledger ({@link LedgerBenchmark}), a
  * one-event Toronto invite warm ({@link InviteBenchmark}), cold in a fresh JVM ({@link
- * ColdInviteBenchmark}) and as a whole process ({@link ColdProcessBenchmark}), and the
- * 10,000-session JSON feed ({@link JsonFeedBenchmark}). The inputs are {@link BenchData}'s.
+ * ColdInviteBenchmark}) and as a whole process ({@link ColdProcessBenchmark}), the
+ * 10,000-session JSON feed ({@link JsonFeedBenchmark}), and the readers of untrusted input ({@link
+ * ReaderBenchmark}). The inputs are {@link BenchData}'s.
  *
  * <pre>
  * mvn -q -B -ntp -pl examples -am -DskipTests package exec:exec@bench
@@ -38,84 +39,105 @@ import java.util.Locale;
  * asks tzurl.org for zone updates (4.4.0 does not by default; this makes it explicit), and the warm
  * ones with a fixed 2 GB heap.
  *
- * <h2>Results after issue 13 (2026-12-03)</h2>
+ * <h2>Results after issue 13 (2026-12-03, idle machine)</h2>
  *
- * <p>2 cores (AMD EPYC, virtual machine) shared with three other builds, OpenJDK 17.0.15, G1. The
- * load average (1 minute) was 7 to 10 throughout, so JMH's times moved by a factor of 2 to 5
- * between iterations and are not quoted as results; allocations are exact whatever the load.
- * Ratios come from {@link PairedRuns} (each writer and its yardstick alternately, one whole feed
- * each, same thread; median of the 30 adjacent-pair ratios; the thread's CPU time besides wall
- * time) and {@link ColdPairs}. Commands:
+ * <p>2 cores (AMD EPYC, virtual machine, nothing else running: load average 1.4 to 2.0, the
+ * benchmark's own threads), OpenJDK 17.0.15, G1, main at the commit that adds this text. Ratios
+ * come from {@link PairedRuns} (each writer and its yardstick alternately, one whole feed each,
+ * same thread; median of the 30 adjacent-pair ratios; the thread's CPU time besides wall time)
+ * and {@link ColdPairs}; allocation per event from JMH's {@code -prof gc} and, identically, from
+ * {@code PairedRuns}. Commands:
  *
  * <pre>
- * mvn -q -B -ntp -pl examples -am -DskipTests package exec:exec@bench \
- *     -Dbench.args="IcalFeedBenchmark.(ours|oursString|handWritten|ical4jBulk)$ JsonFeedBenchmark -f 1 -wi 3 -i 5"
- * mvn -q -B -ntp -pl examples -am -DskipTests package exec:exec@bench -Dbench.args="ScalingBenchmark"
- * mvn -q -B -ntp -pl examples -am -DskipTests package exec:exec@bench -Dbench.args="LedgerBenchmark -wi 2 -i 3"
+ * mvn -q -B -ntp -pl examples -am -DskipTests package exec:exec@bench -Dbench.args="IcalFeedBenchmark.(ours|oursString|handWritten|ical4jBulk)$ JsonFeedBenchmark ReaderBenchmark InviteBenchmark -f 1 -wi 3 -i 5"
+ * mvn -q -B -ntp -pl examples -am -DskipTests package exec:exec@bench -Dbench.args="\.LedgerBenchmark"
  * java -Xms2g -Xmx2g -cp CLASSPATH ca.cma.wellness.sessions.examples.bench.PairedRuns [30|scaling|ledger]
  * java -cp CLASSPATH ca.cma.wellness.sessions.examples.bench.ColdPairs 20
  * </pre>
  *
  * <pre>
- * 10,000-session feed, per event      JMH alloc    PairedRuns (load 7.3-9.2): median us/event    ratio (wall / cpu)
- * iCalendar to a stream
- *   ours (Ical.writeFeed)               1,469 B    wall 8.02, cpu 3.52
- *   hand-written floor                  8,480 B    wall 9.70, cpu 4.68                          0.75 / 0.75
- *   ical4j, lists in one go           104,910 B    wall 120.6, cpu 54.7                         0.04 / 0.06
+ * 10,000-session feed, per event   JMH ms/feed   alloc/event   PairedRuns median us/event   ratio wall / cpu
+ * iCalendar to a stream (907 B/event)
+ *   ours (Ical.writeFeed)          35.5 +- 11.1       164 B    wall 2.98, cpu 2.98
+ *   hand-written floor             47.6 +-  3.4     8,896 B    wall 4.80, cpu 4.69          0.63 / 0.63
+ *   ical4j, lists in one go       502.2 +- 30.2   112,687 B    wall 55.1, cpu 52.8          0.06 / 0.07
  * iCalendar as a String
- *   ours (Ical.feed)                    3,344 B    wall 9.88, cpu 3.38  (against the floor)     0.74 / 0.71
- * JSON feed v1 to a stream
- *   ours (SessionFeed.writeFeed)        3,524 B    wall 8.60, cpu 4.44
- *   Jackson streaming by hand           4,466 B    wall 9.88, cpu 5.85                          0.78 / 0.77
- *   Jackson tree by hand                7,050 B
+ *   ours (Ical.feed)               29.0 +-  2.2     1,988 B    wall 2.96, cpu 2.96 (floor)  0.64 / 0.64
+ * JSON feed v1 to a stream (2,406 B/session)
+ *   ours (SessionFeed.writeFeed)   74.6 +- 133      4,312 B    wall 5.87, cpu 5.87
+ *   Jackson streaming by hand     129.6 +- 455      5,081 B    wall 7.30, cpu 7.29          0.80 / 0.80
+ *   Jackson tree by hand          235.8 +- 900      9,556 B
  * </pre>
  *
- * <p>Scaling ({@link ScalingBenchmark}'s feeds from a lazy {@code Iterable}, measured by {@code
- * PairedRuns scaling}: median CPU time per event and exact allocation per event, load 6.9 to 7.6):
+ * <p>The JSON rows' JMH errors are as wide as their scores (a few slow iterations in one fork);
+ * the paired runs are not. Before this issue's work on the {@code String} path, {@code Ical.feed}
+ * allocated 3,647 B per event and the stream 1,695 B (same benchmark, busy machine). The {@code
+ * String} path's 1,988 B are the {@code String} (906 B: the text is Latin-1, one byte a
+ * character), its builder (919 B, sized once from an estimate, never doubled) and the 164 B of
+ * the stream path; no public JDK API makes a {@code String} from a buffer without copying it.
+ *
+ * <p>Scaling ({@link ScalingBenchmark}'s feeds from a lazy {@code Iterable}, {@code PairedRuns
+ * scaling}: median CPU time and exact allocation per event):
  *
  * <pre>
  *         N    iCalendar cpu   alloc      JSON cpu   alloc
- *       100      3.19 us     1,793 B     4.07 us   3,359 B
- *     1,000      3.24 us     1,396 B     3.97 us   3,470 B
- *    10,000      3.67 us     1,354 B     4.52 us   3,529 B
- *   100,000      3.63 us     1,350 B     4.54 us   3,529 B
- * 1,000,000      3.70 us     1,349 B     4.68 us   3,529 B
+ *       100      3.27 us       696 B     6.18 us   4,186 B
+ *     1,000      3.15 us       214 B     6.28 us   4,309 B
+ *    10,000      3.38 us       164 B     6.47 us   4,368 B
+ *   100,000      3.16 us       159 B     6.32 us   4,367 B
+ * 1,000,000      3.11 us       158 B     6.17 us   4,359 B
  * </pre>
  *
- * <p>At N = 100 the feed's fixed buffers (40 KB) add 400 bytes per event. The 10,000 sessions
- * behind N = 1,000,000 are walked a hundred times, by a prime stride so that every N has the same
- * mix of sessions.
+ * <p>At N = 100 the feed's fixed buffers (about 50 KB) add 500 bytes per event. The 10,000
+ * sessions behind N = 1,000,000 are walked a hundred times, by a prime stride so that every N has
+ * the same mix of sessions.
  *
- * <p>Cold start ({@code ColdPairs}, 20 pairs, load 7.0): a whole process writing one invite takes
- * 1.10 times the hand-written writer's process (medians 666 and 607 ms), with 1.04 times its peak
- * RSS (53.2 and 51.1 MB).
+ * <p>One-event Toronto invite, warm (JMH): ours 6.3 us and 26,584 B, hand-written 5.2 us and
+ * 12,824 B, ical4j 229 us and 606,678 B; 1,544 bytes written by ours and the hand-written writer,
+ * 4,647 by ical4j. Cold start ({@code ColdPairs}, 20 pairs): a whole process writing one invite
+ * takes 1.06 times the hand-written writer's process (medians 415 and 386 ms), with 1.03 times its
+ * peak RSS (58.0 and 56.3 MB).
  *
- * <p>Ledger ({@link LedgerBenchmark}, pairs of register and withdraw on a session with 1,000
- * withdrawn registrations in its history): before issue 13, the same benchmark gave 497 pairs/s
- * on one thread and 957 on two, allocating 322 KB per pair (load 7.0 to 9.7); after, 315,000 to
- * 532,000 pairs/s on one thread (load 7.5 to 10), 1.3 KB per pair. Two threads on two sessions
- * gave 155,000 to 365,000 pairs/s: with the load at 8 to 10 on 2 cores a second thread finds no
- * free core, and the growing history (every pair adds a withdrawn registration) keeps G1 busy.
- * {@code PairedRuns ledger} measures each thread's own CPU time instead: 1.60 to 1.68 million
- * pairs per CPU-second on one thread and 1.62 to 1.79 million per thread on two (load 9.2 to
- * 10.3), so a second thread does not slow the first; its wall-clock gain needs free cores.
+ * <p>Readers ({@link ReaderBenchmark}, the 1,000-session feeds the module writes: 909,573 B of
+ * iCalendar, 2,403,004 B of JSON; JMH, one fork): {@code IcsImport} 17.8 ms and 19.9 MB per read,
+ * ical4j's {@code CalendarBuilder} 72.3 ms and 133.5 MB for its model alone; {@code FeedReader}
+ * 21.5 ms and 28.8 MB, Jackson's {@code readTree} 3.4 ms and 7.2 MB. {@code FeedReader} checks its
+ * limits with a streaming pass, then builds that tree and checks and maps every value to a {@code
+ * Program}, about six times the tree alone.
  *
- * <p>Memory: {@code LargeFeedTest} writes 100,000 sessions from a lazy {@code Iterable}, iCalendar
- * and JSON, to a stream and to an {@code Appendable}, in a JVM whose heap is 64 MB.
+ * <p>Ledger ({@link LedgerBenchmark}, pairs of register and withdraw, each thread on busy sessions
+ * of its own, 1,000 to 2,000 registrations in the history; 30 iterations of 100 ms after 10):
  *
- * <p>What dominated before and after: the issue's profiles found character-by-character folding
+ * <pre>
+ * run                         one thread            two threads           ratio
+ * JMH, first run              3,212,225 +- 83,362   5,182,932 +- 657,820   1.61
+ * JMH, after the undo log     3,101,321 +- 397,700  6,609,983 +- 764,349   2.13
+ *   stopped boxing
+ * JMH, same code again        3,040,372 +- 383,149  4,709,499 +- 617,876   1.55
+ * PairedRuns ledger, 3 rounds 2.43 to 2.69 million  5.32 to 5.47 million   2.0 to 2.2
+ * </pre>
+ *
+ * <p>{@code PairedRuns ledger} also measures each thread's CPU time: 2.43 to 2.70 million pairs
+ * per CPU-second on one thread and 2.71 to 2.83 million per thread on two, so a thread on another
+ * session costs the first nothing. JMH's two-thread iterations vary (2.3 to 6.3 million in the
+ * first run, 3.2 to 5.0 million in the third): a young collection that lands in a 100 ms
+ * iteration stops both threads, and with one thread the collector had the second core to itself. Before issue 13 the same pairs ran at 497 a
+ * second, 322 KB each; after its first pass, 315,000 to 532,000 a second on one thread, and two
+ * threads gained nothing on a loaded machine.
+ *
+ * <p>What dominated before and after. The issue's profiles found character-by-character folding
  * through a locked {@code BufferedWriter}, escaped copies of every text joined into more copies,
  * the whole input copied into a list before the first byte, the whole JSON tree built first, and
- * a ledger that copied every roster and the history on each operation. After (a JFR profile of
- * {@code PairedRuns scaling}, 4,168 execution samples over both feeds): the iCalendar feed spends
- * about half its time in {@code TextSink}'s character loop (escaping, folding, encoding), the JSON
- * feed about half in Jackson's generator; the rest is mostly the facts: java.time arithmetic for
- * each session's end (7% of the samples) and the UID domain check that core repeats for every
- * session (4%). The feed's
- * allocation is mostly the facts' own strings (footer lines, UIDs, date-time values; about 1.3
- * KB per event), and the {@code String} path adds its buffer and the {@code String} itself: each
- * at least the size of the output (about 860 characters per event here), which is why it stays above 2
- * KB per event.
+ * a ledger that copied every roster and the history on each operation. The first pass fixed
+ * those; a JFR allocation profile then showed the feed's remaining garbage to be the facts' own
+ * strings (footer lines, UIDs, date-time values, about 1.3 KB per event), now written straight
+ * into the buffer or made once per program and language. For the ledger, removing one shared
+ * write at a time from two threads on two sessions of one ledger (a harness running these pairs,
+ * per-thread CPU time measured) gave: 0.29 times one thread's throughput with the ledger-wide read
+ * lock, the global version counter and the cleared snapshot all written on every operation; 0.67
+ * without the lock; 1.36 also without the snapshot write; 1.9 without the counter as well. The
+ * counter alone, even padded onto its own cache line, cost 1.0 to 1.7 depending on where the host
+ * placed the two virtual CPUs, hence per-session versions ({@code RegistrationLedger}).
  *
  * <p>{@link JdbcLedgerBenchmark} measures register throughput of the durable ledger on H2 and on
  * PostgreSQL, with 1 and 8 threads, next to the in-memory ledger (one fork, 2 warm-up and 3
