@@ -259,8 +259,9 @@ final class MemoryLedger implements RegistrationLedger {
   }
 
   /**
-   * Applies one roster operation to each session in turn, under the sessions' locks; the version
-   * grows once if any changed. If the operation fails, every session is left as it was.
+   * Applies one roster operation to each session in turn, under the sessions' locks; if any
+   * changed, the sessions take one new version. If the operation fails, every session is left as
+   * it was. Loops by index, so that no iterator is made per loop.
    */
   private LedgerChange apply(List<Session> sessions, Consumer<RosterEditor> operation) {
     List<Slot> targets = new ArrayList<>(sessions.size());
@@ -270,8 +271,8 @@ final class MemoryLedger implements RegistrationLedger {
     List<Slot> locking = targets.size() > 1 ? inIdOrder(new LinkedHashSet<>(targets)) : targets;
     int locked = 0;
     try {
-      for (Slot slot : locking) {
-        slot.lock.lock();
+      for (int i = 0; i < locking.size(); i++) {
+        locking.get(i).lock.lock();
         locked++;
       }
       Instant now = clock.instant();
@@ -287,14 +288,15 @@ final class MemoryLedger implements RegistrationLedger {
           }
         }
       } catch (RuntimeException | Error e) {
-        for (Slot slot : locking) {
-          slot.state.rollback();
+        for (int i = 0; i < locking.size(); i++) {
+          locking.get(i).state.rollback();
         }
         throw e;
       }
       boolean changed = false;
       long version = 0;
-      for (Slot slot : locking) {
+      for (int i = 0; i < locking.size(); i++) {
+        Slot slot = locking.get(i);
         version = Math.max(version, slot.version);
         if (slot.state.changed()) {
           changed = true;
@@ -308,8 +310,8 @@ final class MemoryLedger implements RegistrationLedger {
         return new LedgerChange(version, notices);
       }
       version++;
-      for (Slot slot : locking) {
-        slot.version = version;
+      for (int i = 0; i < locking.size(); i++) {
+        locking.get(i).version = version;
       }
       return new LedgerChange(version, notices);
     } finally {

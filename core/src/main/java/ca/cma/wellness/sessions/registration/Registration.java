@@ -159,36 +159,40 @@ public abstract class Registration {
 
   @Value.Check
   void check() {
+    // Each optional attribute is read once: every read makes a new Optional.
     RegistrationStatus status = status();
-    if (waitlistPosition().isPresent() != (status == RegistrationStatus.WAITLISTED)) {
+    OptionalInt position = waitlistPosition();
+    Instant confirmed = confirmedAt().orElse(null);
+    Instant cancelled = cancelledAt().orElse(null);
+    if (position.isPresent() != (status == RegistrationStatus.WAITLISTED)) {
       throw new SessionValidationException(
           "waitlistPosition", "must be present exactly when the status is WAITLISTED (status " + status + ")");
     }
-    if (waitlistPosition().isPresent() && waitlistPosition().getAsInt() < 1) {
+    if (position.isPresent() && position.getAsInt() < 1) {
       throw new SessionValidationException(
-          "waitlistPosition", "must be at least 1 (was " + waitlistPosition().getAsInt() + ")");
+          "waitlistPosition", "must be at least 1 (was " + position.getAsInt() + ")");
     }
-    if (cancelledAt().isPresent() == status.isActive()) {
+    if ((cancelled != null) == status.isActive()) {
       throw new SessionValidationException(
           "cancelledAt", "must be present exactly when the status is a cancellation (status " + status + ")");
     }
-    if (status == RegistrationStatus.CONFIRMED && confirmedAt().isEmpty()) {
+    if (status == RegistrationStatus.CONFIRMED && confirmed == null) {
       throw new SessionValidationException("confirmedAt", "must be present when the status is CONFIRMED");
     }
-    if (status == RegistrationStatus.WAITLISTED && confirmedAt().isPresent()) {
+    if (status == RegistrationStatus.WAITLISTED && confirmed != null) {
       throw new SessionValidationException("confirmedAt", "must be empty when the status is WAITLISTED");
     }
-    if (promotedFromWaitlist() && confirmedAt().isEmpty()) {
+    if (promotedFromWaitlist() && confirmed == null) {
       throw new SessionValidationException(
           "promotedFromWaitlist", "a promoted registration needs confirmedAt");
     }
-    if (confirmedAt().isPresent() && confirmedAt().get().isBefore(registeredAt())) {
+    if (confirmed != null && confirmed.isBefore(registeredAt())) {
       throw new SessionValidationException(
-          "confirmedAt", "must not be before registeredAt " + registeredAt() + " (was " + confirmedAt().get() + ")");
+          "confirmedAt", "must not be before registeredAt " + registeredAt() + " (was " + confirmed + ")");
     }
-    if (cancelledAt().isPresent() && cancelledAt().get().isBefore(registeredAt())) {
+    if (cancelled != null && cancelled.isBefore(registeredAt())) {
       throw new SessionValidationException(
-          "cancelledAt", "must not be before registeredAt " + registeredAt() + " (was " + cancelledAt().get() + ")");
+          "cancelledAt", "must not be before registeredAt " + registeredAt() + " (was " + cancelled + ")");
     }
   }
 

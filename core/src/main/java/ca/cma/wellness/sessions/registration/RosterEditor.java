@@ -17,7 +17,7 @@ final class RosterEditor {
   private final Session session;
   private final Instant now;
   private final RosterState registrations;
-  private final List<Notice> notices = new ArrayList<>();
+  private final List<Notice> notices = new ArrayList<>(4);
 
   RosterEditor(RosterState state, Session session, Instant now) {
     this.session = session;
