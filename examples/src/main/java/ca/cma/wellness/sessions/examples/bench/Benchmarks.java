@@ -130,7 +130,7 @@ import java.util.Locale;
  * ({@code Registration}'s check reads each optional once, the ledger loops by index, the undo log
  * boxes nothing, a single session's notices are not copied) took a pair from 1,136 to 880 bytes
  * (per-thread allocated bytes over 200,000 pairs; JMH's figure also counts each iteration's
- * set-up) and the JMH ratio from 1.55 to 2.13 to 1.73 to 2.14. The {@code PairedRuns} rows
+ * set-up) and the JMH ratio from between 1.55 and 2.13 to between 1.73 and 2.14. The {@code PairedRuns} rows
  * predate the trims.
  *
  * <p>What dominated before and after. The issue's profiles found character-by-character folding
