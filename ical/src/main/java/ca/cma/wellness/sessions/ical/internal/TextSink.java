@@ -129,9 +129,7 @@ public final class TextSink implements Sink {
   public void localProperty(String name, String[] parameters, LocalDateTime dateTime) throws IOException {
     start(name, parameters);
     Values.local(dateTime, digits);
-    for (int i = 0; i < Values.LOCAL_CHARS; i++) {
-      ascii(digits[i]);
-    }
+    writeDigits(Values.LOCAL_CHARS);
     endLine();
   }
 
@@ -139,9 +137,7 @@ public final class TextSink implements Sink {
   public void localProperty(String name, String[] parameters, long localEpochSecond) throws IOException {
     start(name, parameters);
     Values.local(localEpochSecond, digits);
-    for (int i = 0; i < Values.LOCAL_CHARS; i++) {
-      ascii(digits[i]);
-    }
+    writeDigits(Values.LOCAL_CHARS);
     endLine();
   }
 
@@ -152,10 +148,15 @@ public final class TextSink implements Sink {
       return;
     }
     start(name, parameters);
-    for (int i = 0; i < Values.UTC_CHARS; i++) {
+    writeDigits(Values.UTC_CHARS);
+    endLine();
+  }
+
+  /** Writes the first {@code count} characters of {@link #digits}. */
+  private void writeDigits(int count) throws IOException {
+    for (int i = 0; i < count; i++) {
       ascii(digits[i]);
     }
-    endLine();
   }
 
   @Override
