@@ -274,6 +274,6 @@ public final class Benchmarks {
     out.printf(Locale.ROOT, "%,d-session iCalendar feed: ours %,d B (%,d B/event), ical4j %,d B (%,d B/event)%n",
         n, feed.size(), feed.size() / n, rawFeed.size(), rawFeed.size() / n);
     out.printf(Locale.ROOT, "%,d-session JSON feed: %,d B (%,d B/session)%n", n, json.size(), json.size() / n);
-    out.println(ReaderBenchmark.sizes());
+    out.println(ReaderBenchmark.sizes(program));
   }
 }

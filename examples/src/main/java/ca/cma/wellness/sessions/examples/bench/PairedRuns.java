@@ -142,9 +142,7 @@ public final class PairedRuns {
                   long end = System.nanoTime() + 100_000_000L;
                   long count = 0;
                   while (System.nanoTime() < end) {
-                    Session session = worker.session();
-                    busy.ledger.register(session, worker.person);
-                    busy.ledger.withdraw(session, worker.person);
+                    LedgerBenchmark.pair(busy.ledger, worker);
                     count++;
                   }
                   if (round >= warmUp) {

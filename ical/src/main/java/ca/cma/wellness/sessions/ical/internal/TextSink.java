@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.nio.CharBuffer;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 
@@ -127,10 +128,7 @@ public final class TextSink implements Sink {
 
   @Override
   public void localProperty(String name, String[] parameters, LocalDateTime dateTime) throws IOException {
-    start(name, parameters);
-    Values.local(dateTime, digits);
-    writeDigits(Values.LOCAL_CHARS);
-    endLine();
+    localProperty(name, parameters, dateTime.toEpochSecond(ZoneOffset.UTC));
   }
 
   @Override

@@ -4,7 +4,6 @@ import ca.cma.wellness.sessions.internal.CivilDates;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoField;
 
 /** Encodes values the way RFC 5545 writes them. */
 public final class Values {
@@ -144,25 +143,8 @@ public final class Values {
    */
   public static String local(LocalDateTime dateTime) {
     char[] out = new char[LOCAL_CHARS];
-    local(dateTime, out);
+    local(dateTime.toEpochSecond(ZoneOffset.UTC), out);
     return new String(out);
-  }
-
-  /**
-   * Writes a local date-time into {@code out}, as {@link #local(LocalDateTime)} does, without
-   * making a string.
-   *
-   * @param dateTime the date-time; fractions of a second are dropped
-   * @param out at least {@value #LOCAL_CHARS} chars
-   */
-  public static void local(LocalDateTime dateTime, char[] out) {
-    digits(out, 0, dateTime.getYear(), 4);
-    digits(out, 4, dateTime.getMonthValue(), 2);
-    digits(out, 6, dateTime.getDayOfMonth(), 2);
-    out[8] = 'T';
-    digits(out, 9, dateTime.getHour(), 2);
-    digits(out, 11, dateTime.getMinute(), 2);
-    digits(out, 13, dateTime.get(ChronoField.SECOND_OF_MINUTE), 2);
   }
 
   /**
